@@ -1,0 +1,42 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace testsupport {
+
+QString sharedReportsDir()
+{
+    const QByteArray env = qgetenv("BRIEFING_SHARED_REPORTS");
+    if (!env.isEmpty())
+        return QString::fromLocal8Bit(env);
+    return QDir::cleanPath(QStringLiteral(BRIEFING_SHARED_REPORTS_DIR));
+}
+
+QString realReportsDir()
+{
+    return sharedReportsDir() + QStringLiteral("/real");
+}
+
+QString dataDir()
+{
+    return QStringLiteral(BRIEFING_DATA_DIR);
+}
+
+QString readUtf8(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(bytes) == bytes.size();
+}
+
+} // namespace testsupport
