@@ -1,6 +1,7 @@
 #include "App.h"
 
 #include "AppSettings.h"
+#include "BenchProbe.h"
 #include "Commands.h"
 #include "Dashboard.h"
 #include "DefaultDatabase.h"
@@ -20,6 +21,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <atomic>
+#include <memory>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(BriefingPlugin)
@@ -150,8 +152,23 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
     QCommandLineOption firstFrameOption(QStringLiteral("quit-after-first-frame"),
                                         QStringLiteral("Print FIRST_FRAME main_to_frame_ms=<ms> and quit (benchmarks)."));
     firstFrameOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Benchmark hooks (bench/run, bench/soak): measure for a while, print STATS, quit.
+    QCommandLineOption benchOption(QStringLiteral("bench-seconds"), QStringLiteral("Measure for N seconds."),
+                                   QStringLiteral("N"));
+    QCommandLineOption benchWarmupOption(QStringLiteral("bench-warmup-ms"), QStringLiteral("Settle time."),
+                                         QStringLiteral("MS"));
+    QCommandLineOption benchRotateOption(QStringLiteral("bench-rotate-ms"),
+                                         QStringLiteral("Advance a page every MS milliseconds."), QStringLiteral("MS"));
+    QCommandLineOption benchRotationsOption(QStringLiteral("bench-rotations"),
+                                            QStringLiteral("Stop after N rotations."), QStringLiteral("N"));
+    QCommandLineOption benchSampleOption(QStringLiteral("bench-sample-seconds"),
+                                         QStringLiteral("Print a SAMPLE line every N seconds."), QStringLiteral("N"));
+    for (QCommandLineOption *o : {&benchOption, &benchWarmupOption, &benchRotateOption, &benchRotationsOption,
+                                  &benchSampleOption})
+        o->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, pageOption, rotateOption, idleOption, kioskOption, langOption, colorsOption,
-                       exportOption, sizeOption, rendererOption, firstFrameOption});
+                       exportOption, sizeOption, rendererOption, firstFrameOption, benchOption, benchWarmupOption,
+                       benchRotateOption, benchRotationsOption, benchSampleOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, fill or list (see above)."),
                                  QStringLiteral("[command]"));
 
@@ -269,6 +286,19 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
         if (quitAfterFirstFrame)
             QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     });
+
+    std::unique_ptr<BenchProbe> probe;
+    if (parser.isSet(benchOption) || parser.isSet(benchRotationsOption)) {
+        BenchProbe::Options options;
+        options.measureMs = int(parser.value(benchOption).toDouble() * 1000);
+        if (parser.isSet(benchWarmupOption))
+            options.warmupMs = parser.value(benchWarmupOption).toInt();
+        options.rotateMs = parser.value(benchRotateOption).toInt();
+        options.maxRotations = parser.value(benchRotationsOption).toInt();
+        options.reportEveryMs = int(parser.value(benchSampleOption).toDouble() * 1000);
+        probe = std::make_unique<BenchProbe>(&engine, window, options);
+        probe->start();
+    }
 
     if (kiosk) {
         QGuiApplication::setOverrideCursor(Qt::BlankCursor);

@@ -1,0 +1,114 @@
+#include "BenchProbe.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJSValue>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+BenchProbe::BenchProbe(QQmlApplicationEngine *engine, QQuickWindow *window, const Options &options)
+    : m_engine(engine)
+    , m_window(window)
+    , m_options(options)
+{
+    connect(window, &QQuickWindow::frameSwapped, this, [this] {
+        if (m_measuring)
+            ++m_frames;
+    });
+    m_rotateTimer.setInterval(std::max(1, options.rotateMs));
+    connect(&m_rotateTimer, &QTimer::timeout, this, &BenchProbe::rotate);
+    m_sampleTimer.setInterval(std::max(1000, options.reportEveryMs));
+    connect(&m_sampleTimer, &QTimer::timeout, this, [this] { printSample("SAMPLE"); });
+}
+
+qint64 BenchProbe::residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+qint64 BenchProbe::cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+void BenchProbe::start()
+{
+    QTimer::singleShot(m_options.warmupMs, this, &BenchProbe::beginMeasuring);
+}
+
+void BenchProbe::beginMeasuring()
+{
+    m_measuring = true;
+    m_frames = 0;
+    m_rotations = 0;
+    m_cpuStart = cpuMs();
+    m_rssStart = residentKb();
+    m_wall.start();
+    printSample("START");
+    if (m_options.rotateMs > 0)
+        m_rotateTimer.start();
+    if (m_options.reportEveryMs > 0)
+        m_sampleTimer.start();
+    if (m_options.maxRotations <= 0)
+        QTimer::singleShot(m_options.measureMs, this, &BenchProbe::finish);
+}
+
+void BenchProbe::rotate()
+{
+    QJSValue root = m_engine->newQObject(m_window);
+    QJSValue next = root.property(QStringLiteral("nextPage"));
+    if (next.isCallable()) {
+        next.callWithInstance(root);
+    } else {
+        const int count = m_window->property("pageNames").toStringList().size();
+        const int current = m_window->property("currentIndex").toInt();
+        root.property(QStringLiteral("showPage")).callWithInstance(root, {QJSValue((current + 1) % std::max(1, count))});
+    }
+    ++m_rotations;
+    if (m_options.maxRotations > 0 && m_rotations >= m_options.maxRotations)
+        finish();
+}
+
+void BenchProbe::printSample(const char *tag)
+{
+    const qint64 wall = m_wall.isValid() ? m_wall.elapsed() : 0;
+    std::fprintf(stderr, "%s wall_ms=%lld cpu_ms=%lld frames=%d rotations=%d rss_kb=%lld\n", tag,
+                 static_cast<long long>(wall), static_cast<long long>(cpuMs() - m_cpuStart), m_frames, m_rotations,
+                 static_cast<long long>(residentKb()));
+    std::fflush(stderr);
+}
+
+void BenchProbe::finish()
+{
+    if (!m_measuring)
+        return;
+    m_rotateTimer.stop();
+    m_sampleTimer.stop();
+    const qint64 wall = std::max<qint64>(1, m_wall.elapsed());
+    const qint64 cpu = cpuMs() - m_cpuStart;
+    const qint64 rss = residentKb();
+    std::fprintf(stderr,
+                 "STATS wall_ms=%lld cpu_ms=%lld cpu_pct=%.2f frames=%d fps=%.2f cpu_ms_per_frame=%.3f "
+                 "rotations=%d rss_start_kb=%lld rss_end_kb=%lld rss_growth_kb=%lld\n",
+                 static_cast<long long>(wall), static_cast<long long>(cpu), 100.0 * double(cpu) / double(wall), m_frames,
+                 1000.0 * m_frames / double(wall), m_frames > 0 ? double(cpu) / m_frames : 0.0, m_rotations,
+                 static_cast<long long>(m_rssStart), static_cast<long long>(rss),
+                 static_cast<long long>(rss - m_rssStart));
+    std::fflush(stderr);
+    m_measuring = false;
+    QCoreApplication::quit();
+}

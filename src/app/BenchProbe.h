@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+// Measures the running screen for the benchmarks in bench/: frames swapped, CPU time of the
+// whole process (render thread included), resident memory and page changes over a window of
+// time, then prints one STATS line and quits. Optionally drives rotation at a fast interval.
+class BenchProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int warmupMs = 2000;
+        int measureMs = 10000;
+        int rotateMs = 0;        // > 0: advance a page this often (accelerated rotation)
+        int maxRotations = 0;    // > 0: stop after this many rotations instead of after measureMs
+        int reportEveryMs = 0;   // > 0: also print a SAMPLE line this often (soak)
+    };
+
+    BenchProbe(QQmlApplicationEngine *engine, QQuickWindow *window, const Options &options);
+
+    void start();
+
+    static qint64 residentKb();
+    static qint64 cpuMs();
+
+private:
+    void beginMeasuring();
+    void finish();
+    void rotate();
+    void printSample(const char *tag);
+
+    QQmlApplicationEngine *m_engine;
+    QQuickWindow *m_window;
+    Options m_options;
+    QTimer m_rotateTimer;
+    QTimer m_sampleTimer;
+    QElapsedTimer m_wall;
+    qint64 m_cpuStart = 0;
+    qint64 m_rssStart = 0;
+    int m_frames = 0;
+    int m_rotations = 0;
+    bool m_measuring = false;
+};
