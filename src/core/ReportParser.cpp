@@ -1,0 +1,1224 @@
+#include "ReportParser.h"
+
+#include "Catalogue.h"
+#include "Mask.h"
+#include "TextNormalizer.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+using Norm = TextNormalizer::Result;
+
+constexpr char16_t kComma = u'，';
+constexpr char16_t kSemicolon = u'；';
+constexpr char16_t kColon = u'：';
+constexpr char16_t kPeriod = u'。';
+constexpr char16_t kDun = u'、';
+
+// How far back a name may reach; real indicator names are short, and the bound keeps a
+// megabyte-long line without punctuation linear.
+constexpr int kMaxNameContext = 40;
+constexpr int kMaxNameLength = 18;
+constexpr int kMaxHighlights = 40;
+
+const QString &unitsPattern()
+{
+    // Longest first: PCRE alternation takes the first that fits.
+    static const QString units = QStringLiteral(
+        "亿美元|万美元|美元|亿元|万元|元|个百分点|%|万亩|亩|亿斤|万斤|万吨|吨|万头|头|万只|"
+        "平方公里|万平方米|平方米|公里|千米|米|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|台套|台|万户|户|"
+        "万人次|人次|万人|人(?![民均大口])|个(?!百分点)|座|家|项|栋|处|条|所|件|部(?!门)|次|份|名|辆|套|间|张|批|倍");
+    return units;
+}
+
+const QRegularExpression &quantityRe()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<![0-9A-Za-z.])(-?)(\\d+(?:\\.\\d+)?|[xX]+(?:\\.[xX]+)?)(余|多)?(%1)(余|多)?(左右|以内|以上|之内|大关)?")
+            .arg(unitsPattern()));
+    return re;
+}
+
+const QRegularExpression &growthTailRe()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?:同比|比上年|比去年|年均|平均|分别|自然|均)*(?:负增长|增长|下降|减少|增幅|增速|提高|降低|回落|下滑|上涨|上升|增加)"
+        "了?(?:分别)?(?:为|达|达到)?$"));
+    return re;
+}
+
+const QRegularExpression &fromTailRe()
+{
+    static const QRegularExpression re(QStringLiteral("(?:由|从)(?:(\\d{4})年(?:的|底|末)?)?$"));
+    return re;
+}
+
+const QRegularExpression &toHeadRe()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|发展|跃升)?(?:到|至)(?:\\d{4}年(?:的|底|末)?)?$"));
+    return re;
+}
+
+const QRegularExpression &investNameRe()
+{
+    static const QRegularExpression re(QStringLiteral("^(?:累计|总|共)?(?:投入|投资|筹措|争取|整合)(?:资金)?$"));
+    return re;
+}
+
+const QRegularExpression &investObjectRe()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^，?(用于|实施|建设|建立|推进|开展|打造|的)?([^，。；！？：（\\n]{1,24})"));
+    return re;
+}
+
+const QRegularExpression &rankRe()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?:(?:增速|增幅|总量|总面积|总额|规模)?(?:位列|位居|居于|居|排名|排在|排|列)(?:全国|全省|全市|全州|全盟|全区|省|市|同类县市?|同类)"
+        "[^，。；！？、]{0,8}?(?:第[一二三四五六七八九十\\d]+(?:位|名)?|前列|前[一二三四五六七八九十\\d]+(?:位|名)?|首位|榜首))"
+        "|(?:(?:全国|全省|全市|全盟|全州)[^，。；！？、\\d]{0,6}?(?:最快|最高|最多|最好|第一))"));
+    return re;
+}
+
+const QRegularExpression &dateRe()
+{
+    static const QRegularExpression re(QStringLiteral("(\\d{4})年\\d{1,2}月\\d{1,2}日"));
+    return re;
+}
+
+bool isHan(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF);
+}
+
+bool isBoundary(QChar c)
+{
+    return c == kComma || c == kSemicolon || c == kColon || c == kPeriod || c == u'！' || c == u'？'
+        || c == u'\n';
+}
+
+struct Qty
+{
+    int numStart = 0;
+    int numEnd = 0;
+    int unitEnd = 0;
+    int end = 0; // after trailing qualifiers (and a consumed noun)
+    QString numText;
+    bool masked = false;
+    double value = 0;
+    QString unit;
+    QStringList quals;
+    int clause = 0;
+    int segment = 0;
+    bool growth = false;
+    bool negative = false;
+};
+
+struct NameInfo
+{
+    QString name;
+    QStringList quals;
+    bool fenbie = false;
+    bool sameCaliber = false;
+    bool isFrom = false;
+    QString fromYear;
+};
+
+void addQual(QStringList &quals, const QString &q)
+{
+    if (!q.isEmpty() && !quals.contains(q))
+        quals.append(q);
+}
+
+struct Token
+{
+    const char16_t *text;
+    const char16_t *qual;
+};
+
+// Words before a name that only set scope or time.
+const Token kLeading[] = {
+    {u"以及", nullptr}, {u"、", nullptr}, {u"和", nullptr}, {u"及", nullptr}, {u"与", nullptr},
+    {u"并", nullptr}, {u"其中", nullptr}, {u"同时", nullptr}, {u"另外", nullptr}, {u"此外", nullptr},
+    {u"全年", nullptr}, {u"今年", nullptr}, {u"当年", nullptr}, {u"年内", nullptr}, {u"全县", nullptr},
+    {u"全区", nullptr}, {u"全市", nullptr}, {u"全旗", nullptr}, {u"全镇", nullptr}, {u"我县", nullptr},
+    {u"我区", nullptr}, {u"我市", nullptr}, {u"共计", nullptr}, {u"合计", nullptr}, {u"累计", u"累计"},
+    {u"预计", u"预计"}, {u"实现", nullptr}, {u"完成", nullptr}, {u"上半年", nullptr},
+    {u"前三季度", nullptr}, {u"“", nullptr}, {u"”", nullptr},
+};
+
+// Verbs and qualifiers between a name and its number.
+const Token kTrailing[] = {
+    {u"实现了", nullptr}, {u"完成了", nullptr}, {u"达到了", nullptr}, {u"实现", nullptr},
+    {u"完成", nullptr}, {u"达到", nullptr}, {u"已达", nullptr}, {u"达", nullptr}, {u"为", nullptr},
+    {u"是", nullptr}, {u"至", nullptr}, {u"到", nullptr}, {u"分别", nullptr}, {u"共计", nullptr},
+    {u"合计", nullptr}, {u"总计", nullptr}, {u"共", nullptr}, {u"累计", u"累计"}, {u"预计", u"预计"},
+    {u"逼近", u"逼近"}, {u"接近", u"近"}, {u"约", u"约"}, {u"近", u"近"}, {u"超过", u"超"},
+    {u"超", u"超"}, {u"突破", u"突破"}, {u"控制在", nullptr}, {u"保持在", nullptr}, {u"稳定在", nullptr},
+    {u"同比", nullptr}, {u"比上年", nullptr}, {u"年均", nullptr}, {u"已", nullptr}, {u"有", nullptr},
+    {u"均", nullptr}, {u"，", nullptr}, {u"、", nullptr},
+};
+
+// Verbs in front of an object counted ("改造老旧小区xx个" counts 老旧小区).
+const Token kLeadingVerbs[] = {
+    {u"升级新建", nullptr}, {u"新改建", nullptr}, {u"排查整治", nullptr}, {u"检查指导", nullptr},
+    {u"集体研究", nullptr}, {u"带头讲", nullptr}, {u"建设", nullptr}, {u"新建", nullptr},
+    {u"建成", nullptr}, {u"改造", nullptr}, {u"更新", nullptr}, {u"治理", nullptr},
+    {u"引进", nullptr}, {u"建立", nullptr}, {u"落实", nullptr}, {u"发放", nullptr},
+    {u"清理", nullptr}, {u"清查", nullptr}, {u"梳理", nullptr}, {u"敷设", nullptr},
+    {u"改建", nullptr}, {u"抢修", nullptr}, {u"修建", nullptr}, {u"硬化", nullptr},
+    {u"维修", nullptr}, {u"施划", nullptr}, {u"拆除", nullptr}, {u"培育", nullptr},
+    {u"打造", nullptr}, {u"开展", nullptr}, {u"组织", nullptr}, {u"召开", nullptr},
+    {u"办理", nullptr}, {u"办复", nullptr}, {u"发布", nullptr}, {u"下发", nullptr},
+    {u"排查", nullptr}, {u"整治", nullptr}, {u"参加", nullptr}, {u"学习", nullptr},
+    {u"实施", nullptr}, {u"深入", nullptr}, {u"升级", nullptr},
+};
+
+template<size_t N>
+bool stripLeading(QString &s, const Token (&tokens)[N], QStringList *quals, int keepAtLeast)
+{
+    for (const Token &t : tokens) {
+        const QStringView tv(t.text);
+        if (s.startsWith(tv) && s.size() - tv.size() >= keepAtLeast) {
+            s.remove(0, tv.size());
+            if (quals && t.qual)
+                addQual(*quals, QString::fromUtf16(t.qual));
+            return true;
+        }
+    }
+    return false;
+}
+
+template<size_t N>
+bool stripTrailing(QString &s, const Token (&tokens)[N], QStringList *quals)
+{
+    for (const Token &t : tokens) {
+        const QStringView tv(t.text);
+        if (s.endsWith(tv)) {
+            s.chop(tv.size());
+            if (quals && t.qual)
+                addQual(*quals, QString::fromUtf16(t.qual));
+            return true;
+        }
+    }
+    return false;
+}
+
+// A year at the start of a clause ("2018年全县…", "xxxx年") is time, not name.
+void stripLeadingYear(QString &s)
+{
+    int i = 0;
+    while (i < s.size() && (s.at(i).isDigit() || s.at(i) == u'x' || s.at(i) == u'X'))
+        ++i;
+    if (i == 4 && s.size() > 4 && s.at(4) == u'年') {
+        int cut = 5;
+        if (cut < s.size() && (s.at(cut) == u'度' || s.at(cut) == u'底' || s.at(cut) == u'末'))
+            ++cut;
+        s.remove(0, cut);
+    }
+}
+
+NameInfo cleanName(QString before, bool growth)
+{
+    NameInfo info;
+    if (before.contains(QStringLiteral("同口径")))
+        info.sameCaliber = true;
+    if (before.contains(QStringLiteral("分别")))
+        info.fenbie = true;
+    if (growth) {
+        const auto m = growthTailRe().match(before);
+        if (m.hasMatch())
+            before.truncate(m.capturedStart());
+    }
+    const auto from = fromTailRe().match(before);
+    if (from.hasMatch()) {
+        info.isFrom = true;
+        info.fromYear = from.captured(1);
+        before.truncate(from.capturedStart());
+    }
+    before.remove(QStringLiteral("同口径"));
+    for (bool changed = true; changed;) {
+        changed = stripTrailing(before, kTrailing, &info.quals);
+        stripLeadingYear(before);
+        changed = stripLeading(before, kLeading, &info.quals, 0) || changed;
+    }
+    while (stripLeading(before, kLeadingVerbs, nullptr, 0)) { }
+    // Quotes around a coined term ("双公示") are typography, not part of the name, and
+    // the context window may have cut one of the pair.
+    before.remove(u'“').remove(u'”').remove(u'"');
+    if (before.size() > kMaxNameLength)
+        before = before.right(kMaxNameLength);
+    // A lone preposition (将, 把, 在) is no name.
+    if (before.size() < 2)
+        before.clear();
+    info.name = before;
+    return info;
+}
+
+// "城乡…" and "城镇和农村…" / "A、B和C" name one figure per item of a 分别 list.
+QStringList splitNames(const QString &name, int n)
+{
+    QStringList out;
+    if (n < 2)
+        return out;
+    if (n == 2 && name.contains(QStringLiteral("城乡"))) {
+        QString a = name;
+        QString b = name;
+        out << a.replace(QStringLiteral("城乡"), QStringLiteral("城镇"))
+            << b.replace(QStringLiteral("城乡"), QStringLiteral("农村"));
+        return out;
+    }
+    static const QRegularExpression sep(QStringLiteral("以及|[、和及与]"));
+    QStringList parts = name.split(sep, Qt::SkipEmptyParts);
+    if (parts.size() != n)
+        return out;
+    const QString &last = parts.last();
+    bool shortHeads = true;
+    for (int i = 0; i < parts.size() - 1; ++i)
+        shortHeads = shortHeads && parts.at(i).size() <= 3 && last.size() > parts.at(i).size() + 1;
+    if (shortHeads) {
+        for (int i = 0; i < parts.size() - 1; ++i)
+            parts[i] = parts.at(i) + last.mid(parts.at(i).size());
+    }
+    return parts;
+}
+
+bool isCountUnit(const QString &unit)
+{
+    static const QStringList units = {
+        QStringLiteral("个"), QStringLiteral("家"), QStringLiteral("座"), QStringLiteral("所"),
+        QStringLiteral("项"), QStringLiteral("栋"), QStringLiteral("处"), QStringLiteral("条"),
+        QStringLiteral("台"), QStringLiteral("台套"), QStringLiteral("名"), QStringLiteral("辆"),
+        QStringLiteral("套"), QStringLiteral("间"), QStringLiteral("户"), QStringLiteral("人"),
+        QStringLiteral("部"), QStringLiteral("件"), QStringLiteral("张"), QStringLiteral("批"),
+        QStringLiteral("份"), QStringLiteral("头"), QStringLiteral("万户"), QStringLiteral("万人")};
+    return units.contains(unit);
+}
+
+bool isMoneyUnit(const QString &unit)
+{
+    return unit.endsWith(u'元');
+}
+
+bool isAreaUnit(const QString &unit)
+{
+    return unit.endsWith(QStringLiteral("平方米")) || unit.endsWith(QStringLiteral("亩"))
+        || unit == QStringLiteral("平方公里");
+}
+
+// The noun after a count ("x个社区中心"), up to a verb or punctuation.
+int trailingNounEnd(const QString &text, int from, int limit)
+{
+    static const QStringList stops = {
+        QStringLiteral("完成"), QStringLiteral("实现"), QStringLiteral("投产"), QStringLiteral("开工"),
+        QStringLiteral("建成"), QStringLiteral("达到"), QStringLiteral("正在"), QStringLiteral("逐项"),
+        QStringLiteral("分解"), QStringLiteral("获批"), QStringLiteral("落地"), QStringLiteral("入驻"),
+        QStringLiteral("全面"), QStringLiteral("顺利"), QStringLiteral("通过"), QStringLiteral("已"),
+        QStringLiteral("被"), QStringLiteral("均"), QStringLiteral("共"), QStringLiteral("的"),
+        QStringLiteral("等"), QStringLiteral("在"), QStringLiteral("累计"), QStringLiteral("年产值")};
+    int i = from;
+    const int end = std::min<int>(int(text.size()), from + limit);
+    while (i < end) {
+        const QChar c = text.at(i);
+        if (!isHan(c) && !(c.unicode() < 128 && c.isLetterOrNumber()))
+            break;
+        bool stop = false;
+        for (const QString &s : stops) {
+            if (QStringView(text).mid(i).startsWith(s)) {
+                stop = true;
+                break;
+            }
+        }
+        if (stop)
+            break;
+        ++i;
+    }
+    return i;
+}
+
+struct SentenceSpan
+{
+    int start = 0; // normalised
+    int end = 0;
+};
+
+class Parser
+{
+public:
+    explicit Parser(const QString &text)
+        : m_norm(TextNormalizer::normalize(text))
+        , m_t(m_norm.text)
+    {
+        m_out.text = text;
+    }
+
+    ParsedReport run()
+    {
+        splitSentences();
+        parseSections();
+        parseHeader();
+        parseFigures();
+        assignSections();
+        pickHighlights();
+        return std::move(m_out);
+    }
+
+private:
+    int origStart(int n) const { return m_norm.originalStart(n); }
+    int origEnd(int n) const { return m_norm.originalEnd(n); }
+    QString origSlice(int nStart, int nEnd) const
+    {
+        const int a = origStart(nStart);
+        const int b = origEnd(nEnd);
+        return m_out.text.mid(a, std::max(0, b - a));
+    }
+
+    void splitSentences()
+    {
+        const int n = int(m_t.size());
+        int start = 0;
+        auto push = [&](int s, int e) {
+            while (s < e && (m_t.at(s) == u' ' || m_t.at(s) == u'\n'))
+                ++s;
+            while (e > s && m_t.at(e - 1) == u' ')
+                --e;
+            if (e > s)
+                m_sentences.append({s, e});
+        };
+        for (int i = 0; i < n; ++i) {
+            const QChar c = m_t.at(i);
+            if (c == u'\n') {
+                push(start, i);
+                start = i + 1;
+            } else if (c == kPeriod || c == u'！' || c == u'？') {
+                int e = i + 1;
+                while (e < n && (m_t.at(e) == u'”' || m_t.at(e) == u'）' || m_t.at(e) == u'"'))
+                    ++e;
+                push(start, e);
+                start = e;
+                i = e - 1;
+            }
+        }
+        push(start, n);
+    }
+
+    // --- structure ------------------------------------------------------------------
+
+    static int chineseNumber(QStringView s)
+    {
+        static const QString digits = QStringLiteral("零一二三四五六七八九");
+        if (s.isEmpty())
+            return 0;
+        int value = 0;
+        int current = 0;
+        for (const QChar c : s) {
+            if (c == u'十') {
+                value += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else {
+                const int d = int(digits.indexOf(c));
+                if (d < 0)
+                    return 0;
+                current = d;
+            }
+        }
+        return value + current;
+    }
+
+    static QString headTitle(QStringView rest, int cap)
+    {
+        int e = 0;
+        while (e < rest.size() && rest.at(e) != kPeriod && rest.at(e) != kSemicolon && rest.at(e) != u'！')
+            ++e;
+        QString title = rest.left(std::min(e, cap)).toString().trimmed();
+        while (title.endsWith(kColon) || title.endsWith(kComma))
+            title.chop(1);
+        return title;
+    }
+
+    void addSection(int level, int ordinal, const QString &title, int lineStart)
+    {
+        Section s;
+        s.level = level;
+        s.ordinal = ordinal;
+        s.title = title;
+        s.start = origStart(lineStart);
+        if (level == 1) {
+            s.parentIndex = -1;
+            m_lastLevel1 = int(m_out.sections.size());
+            m_lastLevel2 = -1;
+        } else if (level == 2) {
+            s.parentIndex = m_lastLevel1;
+            m_lastLevel2 = int(m_out.sections.size());
+        } else {
+            s.parentIndex = m_lastLevel2 >= 0 ? m_lastLevel2 : m_lastLevel1;
+        }
+        if (s.ordinal <= 0) {
+            int count = 0;
+            for (const Section &o : std::as_const(m_out.sections))
+                count += (o.parentIndex == s.parentIndex && o.level == s.level) ? 1 : 0;
+            s.ordinal = count + 1;
+        }
+        m_out.sections.append(s);
+    }
+
+    void parseSections()
+    {
+        static const QRegularExpression level1(QStringLiteral("^([一二三四五六七八九十]{1,3})、(.*)$"));
+        static const QRegularExpression level2(QStringLiteral("^（([一二三四五六七八九十]{1,3})）(.*)$"));
+        static const QRegularExpression level3(QStringLiteral("^([一二三四五六七八九十]{1,3})是(.*)$"));
+        static const QRegularExpression notHeading(QStringLiteral("会议上|\\d{1,2}月\\d{1,2}日|各位代表|县长|区长|市长|旗长"));
+        bool bodyStarted = false;
+        int lineStart = 0;
+        const int n = int(m_t.size());
+        while (lineStart <= n) {
+            int lineEnd = int(m_t.indexOf(u'\n', lineStart));
+            if (lineEnd < 0)
+                lineEnd = n;
+            const QStringView line = QStringView(m_t).mid(lineStart, lineEnd - lineStart);
+            const QString lineText = line.toString();
+            QRegularExpressionMatch m;
+            if ((m = level1.match(lineText)).hasMatch()) {
+                addSection(1, chineseNumber(m.capturedView(1)), headTitle(m.capturedView(2), 40), lineStart);
+                bodyStarted = true;
+            } else if ((m = level2.match(lineText)).hasMatch()) {
+                if (m_lastLevel1 < 0)
+                    addSection(1, 1, QString(), lineStart); // keeps every level-2 under a part
+                addSection(2, chineseNumber(m.capturedView(1)), headTitle(m.capturedView(2), 40), lineStart);
+                bodyStarted = true;
+            } else if (m_lastLevel1 >= 0 && (m = level3.match(lineText)).hasMatch()) {
+                addSection(3, chineseNumber(m.capturedView(1)), headTitle(m.capturedView(2), 30), lineStart);
+            } else if (m_lastLevel1 >= 0 && line.startsWith(u"——") && line.size() > 3) {
+                addSection(3, 0, headTitle(line.mid(2), 30), lineStart);
+            } else if (bodyStarted && isUnnumberedHeading(line) && !notHeading.match(lineText).hasMatch()) {
+                const bool review = line.contains(u"回顾") || line.contains(u"工作总结");
+                addSection((review || m_lastLevel1 < 0) ? 1 : 2, 0, lineText, lineStart);
+            } else if (line.endsWith(kPeriod) || line.contains(kPeriod)) {
+                bodyStarted = true;
+            }
+            lineStart = lineEnd + 1;
+        }
+        // Ends: the next section at the same or a higher level.
+        const int total = int(m_out.text.size());
+        for (int i = 0; i < m_out.sections.size(); ++i) {
+            Section &s = m_out.sections[i];
+            s.end = total;
+            for (int j = i + 1; j < m_out.sections.size(); ++j) {
+                if (m_out.sections.at(j).level <= s.level) {
+                    s.end = m_out.sections.at(j).start;
+                    break;
+                }
+            }
+        }
+    }
+
+    static bool isUnnumberedHeading(QStringView line)
+    {
+        if (line.size() < 4 || line.size() > 40)
+            return false;
+        const QChar last = line.back();
+        if (last == kPeriod || last == kColon || last == kSemicolon || last == kComma || last == u'！'
+            || last == u'？' || last == kDun || last == u'）')
+            return false;
+        if (line.contains(kPeriod))
+            return false;
+        int han = 0;
+        for (const QChar c : line)
+            han += isHan(c) ? 1 : 0;
+        return han * 2 > line.size();
+    }
+
+    void parseHeader()
+    {
+        // County: the congress line names it most reliably.
+        static const QRegularExpression congress(
+            QStringLiteral("在([\\p{Han}]{2,12}?)第[一二三四五六七八九十\\d]+届"));
+        static const QRegularExpression government(
+            QStringLiteral("([\\p{Han}xX]{1,6}?[县区旗])(?:人民)?政府"));
+        static const QRegularExpression cityPrefix(QStringLiteral("^[\\p{Han}]{2,4}?市(?=[\\p{Han}]{2,}[县区旗]$)"));
+        QString county;
+        auto m = congress.match(m_t);
+        if (m.hasMatch())
+            county = m.captured(1);
+        if (county.isEmpty()) {
+            m = government.match(m_t);
+            if (m.hasMatch())
+                county = m.captured(1);
+        }
+        county.remove(cityPrefix);
+        m_out.county = county;
+
+        // Year reviewed.
+        static const QRegularExpression review(QStringLiteral("(\\d{4})年(?:主要)?工作(?:回顾|总结)"));
+        static const QRegularExpression leadYear(QStringLiteral("(?:^|\\n)[^\\n]{0,6}?(\\d{4})年，"));
+        int year = 0;
+        if ((m = review.match(m_t)).hasMatch()) {
+            year = m.captured(1).toInt();
+        } else if ((m = leadYear.match(m_t)).hasMatch()) {
+            year = m.captured(1).toInt();
+        } else if (m_t.contains(QStringLiteral("过去一年")) && (m = dateRe().match(m_t)).hasMatch()) {
+            year = m.captured(1).toInt() - 1;
+        }
+        if (year < 1949 || year > 2200)
+            year = 0;
+        m_out.year = year;
+
+        // Title: the shortest preamble line that names a report.
+        const int firstSection = m_out.sections.isEmpty() ? int(m_out.text.size()) : m_out.sections.first().start;
+        QString title;
+        int lineStart = 0;
+        while (lineStart < m_t.size()) {
+            int lineEnd = int(m_t.indexOf(u'\n', lineStart));
+            if (lineEnd < 0)
+                lineEnd = int(m_t.size());
+            if (origStart(lineStart) >= firstSection)
+                break;
+            const QString line = m_t.mid(lineStart, lineEnd - lineStart).trimmed();
+            if ((line.contains(QStringLiteral("报告")) || line.contains(QStringLiteral("总结")))
+                && !line.contains(kPeriod) && line.size() <= 40 && (title.isEmpty() || line.size() < title.size()))
+                title = line;
+            lineStart = lineEnd + 1;
+        }
+        static const QRegularExpression tail(QStringLiteral("[—\\-－]+全文$"));
+        title.remove(tail);
+        if (title.isEmpty()) {
+            const bool summary = m_t.contains(QStringLiteral("政府班子")) || m_t.contains(QStringLiteral("领导班子"));
+            title = county + (summary ? QStringLiteral("政府工作总结") : QStringLiteral("政府工作报告"));
+        }
+        m_out.title = title;
+    }
+
+    // --- figures --------------------------------------------------------------------
+
+    void parseFigures()
+    {
+        QList<Qty> all;
+        auto it = quantityRe().globalMatch(m_t);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            Qty q;
+            q.numStart = int(m.capturedStart(2));
+            q.numEnd = int(m.capturedEnd(2));
+            q.unitEnd = int(m.capturedEnd(4));
+            q.end = int(m.capturedEnd(0));
+            // An ordinal (第3次) or a date is not a quantity.
+            if (q.numStart > 0 && m_t.at(q.numStart - (m.capturedLength(1) > 0 ? 2 : 1)) == u'第')
+                continue;
+            q.numText = m.captured(2);
+            q.masked = Mask::isMask(q.numText);
+            if (!q.masked) {
+                bool ok = false;
+                q.value = q.numText.toDouble(&ok);
+                if (!ok || !std::isfinite(q.value))
+                    continue;
+            }
+            q.unit = m.captured(4);
+            if (m.capturedLength(3))
+                addQual(q.quals, m.captured(3));
+            if (m.capturedLength(5))
+                addQual(q.quals, m.captured(5));
+            if (m.capturedLength(6))
+                addQual(q.quals, m.captured(6));
+            if (m.capturedLength(1) > 0)
+                q.negative = true; // confirmed against the growth verb below
+            all.append(q);
+        }
+        int qi = 0;
+        for (int si = 0; si < m_sentences.size(); ++si) {
+            const SentenceSpan &s = m_sentences.at(si);
+            QList<Qty> qs;
+            while (qi < all.size() && all.at(qi).numStart < s.start)
+                ++qi;
+            while (qi < all.size() && all.at(qi).numStart < s.end) {
+                if (all.at(qi).end <= s.end)
+                    qs.append(all.at(qi));
+                ++qi;
+            }
+            if (!qs.isEmpty())
+                parseSentence(si, qs);
+        }
+    }
+
+    struct Group
+    {
+        QList<int> figures;
+        int clause = -1;
+        bool grown = false;
+    };
+
+    int newFigure(const Qty &q, const QString &name, int si)
+    {
+        Figure f;
+        f.name = name;
+        f.unit = q.unit;
+        if (q.masked) {
+            f.pending = true;
+            f.mask = q.numText;
+        } else {
+            f.value = q.value;
+        }
+        f.start = origStart(q.numStart);
+        f.end = origEnd(q.unitEnd);
+        const SentenceSpan &s = m_sentences.at(si);
+        f.sentenceStart = origStart(s.start);
+        f.sentenceEnd = origEnd(s.end);
+        f.qualifier = q.quals.join(u',');
+        m_out.figures.append(f);
+        m_figureSentence.append(si);
+        m_figureClause.append(q.clause);
+        m_figureSeg.append(q.segment);
+        return int(m_out.figures.size()) - 1;
+    }
+
+    void setGrowth(int fi, const Qty &g, const QString &kind)
+    {
+        Figure &f = m_out.figures[fi];
+        if (g.masked) {
+            f.growthPending = true;
+            f.growthMask = g.numText;
+            f.growth.reset();
+        } else {
+            f.growth = g.negative ? -g.value : g.value;
+            if (f.growth && *f.growth == 0)
+                f.growth = 0.0; // no -0 on screen
+        }
+        f.growthKind = kind;
+        QStringList quals = f.qualifier.isEmpty() ? QStringList() : f.qualifier.split(u',');
+        for (const QString &q : g.quals)
+            addQual(quals, q);
+        f.qualifier = quals.join(u',');
+        m_figureClause[fi] = std::max(m_figureClause.at(fi), g.clause);
+    }
+
+    static QString growthKind(const QString &before, bool sameCaliber)
+    {
+        if (sameCaliber)
+            return QStringLiteral("同口径");
+        if (before.contains(QStringLiteral("自然增幅")))
+            return QStringLiteral("自然增幅");
+        if (before.contains(QStringLiteral("年均")))
+            return QStringLiteral("年均");
+        if (before.contains(QStringLiteral("比上年")) || before.contains(QStringLiteral("比去年")))
+            return QStringLiteral("比上年");
+        if (before.contains(QStringLiteral("同比")))
+            return QStringLiteral("同比");
+        if (before.contains(QStringLiteral("增幅")))
+            return QStringLiteral("增幅");
+        return QStringLiteral("增长");
+    }
+
+    void mergeQuals(int fi, const QStringList &extra)
+    {
+        Figure &f = m_out.figures[fi];
+        QStringList quals = f.qualifier.isEmpty() ? QStringList() : f.qualifier.split(u',');
+        for (const QString &q : extra)
+            addQual(quals, q);
+        f.qualifier = quals.join(u',');
+    }
+
+    void parseSentence(int si, QList<Qty> &qs)
+    {
+        const SentenceSpan &s = m_sentences.at(si);
+        // Clause and segment numbers for each quantity.
+        {
+            int clause = 0;
+            int segment = 0;
+            int qi = 0;
+            for (int i = s.start; i < s.end && qi < qs.size(); ++i) {
+                while (qi < qs.size() && qs.at(qi).numStart == i) {
+                    qs[qi].clause = clause;
+                    qs[qi].segment = segment;
+                    ++qi;
+                }
+                const QChar c = m_t.at(i);
+                if (c == kComma || c == kColon)
+                    ++clause;
+                else if (c == kSemicolon) {
+                    ++clause;
+                    ++segment;
+                }
+            }
+        }
+        const int firstFigure = int(m_out.figures.size());
+        Group group;
+        int segment = -1;
+        int investParent = -1;
+        int pendingFrom = -1; // figure started by 由/从, waiting for its 增加到 value
+        for (int i = 0; i < qs.size(); ++i) {
+            Qty &q = qs[i];
+            if (q.segment != segment) {
+                finishGroup(group);
+                group = Group();
+                segment = q.segment;
+            }
+            const Qty *prev = i > 0 ? &qs.at(i - 1) : nullptr;
+            int clauseStart = q.numStart;
+            while (clauseStart > s.start && !isBoundary(m_t.at(clauseStart - 1)))
+                --clauseStart;
+            int ctxStart = clauseStart;
+            if (prev && prev->clause == q.clause)
+                ctxStart = std::max(ctxStart, prev->end);
+            ctxStart = std::max(ctxStart, q.numStart - kMaxNameContext);
+            int numStart = q.numStart;
+            if (q.negative)
+                numStart -= 1;
+            const QString before = m_t.mid(ctxStart, std::max(0, numStart - ctxStart));
+
+            // Growth: a percentage after a growth verb, or the next item of such a list.
+            if (q.unit == u'%') {
+                const bool afterVerb = growthTailRe().match(before).hasMatch();
+                static const QRegularExpression connector(QStringLiteral("^(?:[、和及与]|以及)$"));
+                const bool listed = prev && prev->growth && prev->clause == q.clause && connector.match(before).hasMatch();
+                q.growth = afterVerb || listed;
+            }
+            if (!q.growth && q.negative)
+                q.negative = false;
+            if (q.growth && !q.negative) {
+                static const QRegularExpression down(QStringLiteral("(?:下降|减少|降低|回落|下滑|负增长)"));
+                const QString verbContext = listed(qs, i) ? m_t.mid(ctxStartOfGrowthList(qs, i, s.start), 20) : before;
+                if (down.match(verbContext).hasMatch())
+                    q.negative = true;
+            }
+            if (q.growth) {
+                // Collect the whole list of growths in this clause.
+                QList<int> list{i};
+                while (i + 1 < qs.size() && qs.at(i + 1).clause == q.clause && qs.at(i + 1).unit == u'%') {
+                    const Qty &nq = qs.at(i + 1);
+                    const QString between = m_t.mid(qs.at(i).end, nq.numStart - qs.at(i).end);
+                    static const QRegularExpression connector(QStringLiteral("^(?:[、和及与]|以及)$"));
+                    if (!connector.match(between).hasMatch())
+                        break;
+                    qs[i + 1].growth = true;
+                    qs[i + 1].negative = qs[i + 1].negative || q.negative;
+                    ++i;
+                    list.append(i);
+                }
+                handleGrowths(si, qs, list, before, group);
+                continue;
+            }
+
+            NameInfo info = cleanName(before, false);
+            int fi = -1;
+
+            // 由/从 X 增加到 Y: Y is the figure, X its base-period child.
+            if (pendingFrom >= 0 && prev && prev->clause == q.clause && toHeadRe().match(before).hasMatch()) {
+                Figure &main = m_out.figures[pendingFrom];
+                Figure base = main;
+                base.name = main.name + (m_fromYear.isEmpty() ? QStringLiteral("（起点）")
+                                                               : QStringLiteral("（%1年）").arg(m_fromYear));
+                QStringList bq = base.qualifier.isEmpty() ? QStringList() : base.qualifier.split(u',');
+                addQual(bq, QStringLiteral("基期"));
+                base.qualifier = bq.join(u',');
+                base.parentIndex = pendingFrom;
+                main.value.reset();
+                main.pending = q.masked;
+                main.mask = q.masked ? q.numText : QString();
+                if (!q.masked)
+                    main.value = q.value;
+                main.unit = q.unit;
+                main.start = origStart(q.numStart);
+                main.end = origEnd(q.unitEnd);
+                mergeQuals(pendingFrom, q.quals);
+                m_out.figures.append(base);
+                m_figureSentence.append(si);
+                m_figureClause.append(q.clause);
+                m_figureSeg.append(q.segment);
+                m_figureClause[pendingFrom] = q.clause;
+                pendingFrom = -1;
+                continue;
+            }
+            pendingFrom = -1;
+
+            if (investNameRe().match(info.name).hasMatch()) {
+                // "投入N实施X工程": the money is named after what it paid for, and the
+                // counts after it in the sentence are what it delivered.
+                const auto obj = investObjectRe().match(QStringView(m_t).mid(q.end, 30));
+                const bool viaVerb = obj.hasMatch() && obj.capturedLength(1) > 0;
+                const bool directObject = obj.hasMatch() && !obj.captured(0).startsWith(kComma);
+                if (obj.hasMatch() && (viaVerb || directObject)) {
+                    QString object = obj.captured(2);
+                    NameInfo oi = cleanName(object, false);
+                    object = oi.name.isEmpty() ? object : oi.name;
+                    const bool of = obj.captured(1) == u'的';
+                    info.name = of ? object : object + QStringLiteral("投入");
+                    fi = newFigure(q, info.name, si);
+                    if (!of)
+                        investParent = fi;
+                } else if (prev && prev->clause == q.clause && !m_out.figures.isEmpty()
+                           && m_figureSentence.last() == si) {
+                    // "137个市重点项目完成投资236.8亿元": the investment of what was counted.
+                    info.name = m_out.figures.last().name + QStringLiteral("投资");
+                }
+            }
+            if (fi < 0 && info.name.isEmpty()) {
+                const int lastFig = int(m_out.figures.size()) - 1;
+                if (lastFig >= firstFigure && !m_out.figures.at(lastFig).value && !m_out.figures.at(lastFig).pending
+                    && m_figureClause.at(lastFig) < q.clause && m_figureSeg.at(lastFig) == q.segment) {
+                    // "地区生产总值增长7%左右，逼近300亿元大关": the value completes the growth.
+                    Figure &f = m_out.figures[lastFig];
+                    if (q.masked) {
+                        f.pending = true;
+                        f.mask = q.numText;
+                    } else {
+                        f.value = q.value;
+                    }
+                    f.unit = q.unit;
+                    f.start = origStart(q.numStart);
+                    f.end = origEnd(q.unitEnd);
+                    QStringList quals = info.quals + q.quals;
+                    mergeQuals(lastFig, quals);
+                    m_figureClause[lastFig] = q.clause;
+                    continue;
+                }
+                if (isCountUnit(q.unit)) {
+                    const int nounEnd = trailingNounEnd(m_t, q.end, 10);
+                    if (nounEnd > q.end) {
+                        info.name = m_t.mid(q.end, nounEnd - q.end);
+                        q.end = nounEnd;
+                    }
+                }
+                if (info.name.isEmpty() && info.sameCaliber && lastFig >= firstFigure) {
+                    // "同口径完成3.67亿元": a second measure of the figure just given.
+                    info.name = m_out.figures.at(lastFig).name;
+                }
+                if (info.name.isEmpty() && !group.figures.isEmpty() && group.clause == q.clause) {
+                    const Figure &first = m_out.figures.at(group.figures.last());
+                    QString base = first.name;
+                    if (base.endsWith(QStringLiteral("面积")))
+                        base.chop(2);
+                    info.name = base + ((isAreaUnit(q.unit) && !isAreaUnit(first.unit)) ? QStringLiteral("面积") : QString());
+                    info.fenbie = true;
+                }
+                if (info.name.isEmpty())
+                    continue; // a bare number with nothing to name it is not a figure
+            }
+            if (fi < 0)
+                fi = newFigure(q, info.name, si);
+            mergeQuals(fi, info.quals);
+            if (info.sameCaliber)
+                m_sameCaliber.insert(fi);
+            if (info.isFrom) {
+                pendingFrom = fi;
+                m_fromYear = info.fromYear;
+            }
+            if (investParent >= 0 && fi != investParent && !isMoneyUnit(q.unit))
+                m_out.figures[fi].parentIndex = investParent;
+
+            // Values listed in one clause form a group that one list of growths can follow.
+            const bool continues = !group.figures.isEmpty() && group.clause == q.clause && !group.grown;
+            if (!continues) {
+                finishGroup(group);
+                group = Group();
+                group.clause = q.clause;
+            }
+            group.figures.append(fi);
+        }
+        finishGroup(group);
+        applySentenceQualifiers(si, firstFigure);
+        applyRanks(si, firstFigure, qs);
+    }
+
+    static bool listed(const QList<Qty> &qs, int i)
+    {
+        return i > 0 && qs.at(i - 1).growth && qs.at(i - 1).clause == qs.at(i).clause;
+    }
+
+    int ctxStartOfGrowthList(const QList<Qty> &qs, int i, int sentenceStart) const
+    {
+        int k = i;
+        while (k > 0 && qs.at(k - 1).growth && qs.at(k - 1).clause == qs.at(i).clause)
+            --k;
+        return std::max(sentenceStart, qs.at(k).numStart - 20);
+    }
+
+    void handleGrowths(int si, const QList<Qty> &qs, const QList<int> &list, const QString &before, Group &group)
+    {
+        NameInfo info = cleanName(before, true);
+        const Qty &first = qs.at(list.first());
+        bool sameCaliber = false;
+        for (int fi : std::as_const(group.figures))
+            sameCaliber = sameCaliber || m_sameCaliber.contains(fi);
+        const bool valueInClause = !group.figures.isEmpty() && group.clause == first.clause;
+        if (!info.name.isEmpty() && !valueInClause) {
+            // Growth with no value: "规模工业增加值增长7%左右".
+            const QString kind = growthKind(before, false);
+            QStringList names = splitNames(info.name, int(list.size()));
+            if (names.isEmpty())
+                names = QStringList(info.name);
+            for (int k = 0; k < list.size(); ++k) {
+                const Qty &g = qs.at(list.at(k));
+                const int fi = newFigure(g, names.value(k, names.last()), si);
+                Figure &f = m_out.figures[fi];
+                f.value.reset();
+                f.pending = false;
+                f.mask.clear();
+                f.unit.clear();
+                f.qualifier.clear();
+                mergeQuals(fi, info.quals);
+                setGrowth(fi, g, kind);
+            }
+            finishGroup(group);
+            group = Group();
+            return;
+        }
+        const QString kind = growthKind(before, sameCaliber);
+        QList<int> targets;
+        if (!group.figures.isEmpty() && !group.grown) {
+            if (group.figures.size() == list.size())
+                targets = group.figures;
+            else
+                targets = {group.figures.last()};
+        } else if (!m_out.figures.isEmpty() && m_figureSentence.last() == si && !m_out.figures.last().growth
+                   && !m_out.figures.last().growthPending) {
+            targets = {int(m_out.figures.size()) - 1};
+        }
+        for (int k = 0; k < targets.size() && k < list.size(); ++k) {
+            setGrowth(targets.at(k), qs.at(list.at(k)), kind);
+            mergeQuals(targets.at(k), info.quals);
+        }
+        finishGroup(group);
+        group.grown = true;
+    }
+
+    void finishGroup(Group &group)
+    {
+        if (group.figures.size() < 2)
+            return;
+        const QString firstName = m_out.figures.at(group.figures.first()).name;
+        const QStringList names = splitNames(firstName, int(group.figures.size()));
+        if (names.size() == group.figures.size()) {
+            for (int k = 0; k < names.size(); ++k)
+                m_out.figures[group.figures.at(k)].name = names.at(k);
+        }
+    }
+
+    void applySentenceQualifiers(int si, int firstFigure)
+    {
+        const SentenceSpan &s = m_sentences.at(si);
+        QStringView text = QStringView(m_t).mid(s.start, s.end - s.start);
+        static const QRegularExpression estimated(QStringLiteral("^(?:(?:\\d{4}|[xX]{4})年，?)?预计"));
+        if (!estimated.match(text).hasMatch())
+            return;
+        for (int fi = firstFigure; fi < m_out.figures.size(); ++fi) {
+            QStringList quals = m_out.figures.at(fi).qualifier.isEmpty()
+                ? QStringList()
+                : m_out.figures.at(fi).qualifier.split(u',');
+            if (!quals.contains(QStringLiteral("预计")))
+                quals.prepend(QStringLiteral("预计"));
+            m_out.figures[fi].qualifier = quals.join(u',');
+        }
+    }
+
+    void applyRanks(int si, int firstFigure, const QList<Qty> &qs)
+    {
+        Q_UNUSED(qs);
+        const SentenceSpan &s = m_sentences.at(si);
+        const QString text = m_t.mid(s.start, s.end - s.start);
+        auto it = rankRe().globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            int clause = 0;
+            for (int i = 0; i < m.capturedStart(0); ++i) {
+                const QChar c = text.at(i);
+                if (c == kComma || c == kColon || c == kSemicolon)
+                    ++clause;
+            }
+            int best = -1;
+            for (int fi = firstFigure; fi < m_out.figures.size(); ++fi) {
+                const int c = m_figureClause.at(fi);
+                if (c <= clause && m_out.figures.at(fi).parentIndex < 0)
+                    best = std::max(best, c);
+            }
+            if (best < 0)
+                continue;
+            for (int fi = firstFigure; fi < m_out.figures.size(); ++fi) {
+                if (m_figureClause.at(fi) == best && m_out.figures.at(fi).rank.isEmpty())
+                    m_out.figures[fi].rank = m.captured(0);
+            }
+        }
+    }
+
+    // --- sections, domains, keys ------------------------------------------------------
+
+    int innermostSection(int origOffset) const
+    {
+        int best = -1;
+        for (int i = 0; i < m_out.sections.size(); ++i) {
+            const Section &s = m_out.sections.at(i);
+            if (s.start <= origOffset && origOffset < s.end
+                && (best < 0 || s.level >= m_out.sections.at(best).level))
+                best = i;
+        }
+        return best;
+    }
+
+    QStringList sectionChain(int index) const
+    {
+        QStringList titles;
+        for (int i = index; i >= 0 && titles.size() < 8; i = m_out.sections.at(i).parentIndex)
+            titles.append(m_out.sections.at(i).title);
+        return titles;
+    }
+
+    void assignSections()
+    {
+        const Catalogue &catalogue = Catalogue::instance();
+        m_sentenceSection.resize(m_sentences.size());
+        for (int si = 0; si < m_sentences.size(); ++si)
+            m_sentenceSection[si] = innermostSection(origStart(m_sentences.at(si).start));
+        for (int fi = 0; fi < m_out.figures.size(); ++fi) {
+            Figure &f = m_out.figures[fi];
+            const int si = m_figureSentence.at(fi);
+            const SentenceSpan &s = m_sentences.at(si);
+            f.sentence = origSlice(s.start, s.end);
+            f.sectionIndex = m_sentenceSection.at(si);
+            f.section = f.sectionIndex >= 0 ? m_out.sections.at(f.sectionIndex).title : QString();
+            f.key = catalogue.keyFor(f.name);
+            f.domain = catalogue.domainFor(f.name, sectionChain(f.sectionIndex));
+        }
+    }
+
+    // --- highlights -------------------------------------------------------------------
+
+    bool isSectionHeading(int si) const
+    {
+        const int start = origStart(m_sentences.at(si).start);
+        for (const Section &s : m_out.sections) {
+            if (s.start == start)
+                return m_sentences.at(si).end - m_sentences.at(si).start <= 42;
+        }
+        return false;
+    }
+
+    double scoreSentence(int si) const
+    {
+        static const QRegularExpression first(QStringLiteral("首次|首个|首家|第一|率先|填补[^，。；]{0,16}空白|零的突破"));
+        static const QRegularExpression national(QStringLiteral("国家级|全国"));
+        static const QRegularExpression provincial(QStringLiteral("省级|全省"));
+        static const QRegularExpression record(QStringLiteral("历史新高|新高|创[^，。；]{0,8}纪录|倍增|翻番"));
+        const SentenceSpan &s = m_sentences.at(si);
+        const QString text = m_t.mid(s.start, std::min(s.end - s.start, 2000));
+        if (text.size() < 8 || isSectionHeading(si))
+            return 0;
+        // Every real sentence can stand for its subsection when nothing there stands out.
+        double score = 0.1;
+        if (rankRe().match(text).hasMatch())
+            score += 5;
+        if (first.match(text).hasMatch())
+            score += 4;
+        if (national.match(text).hasMatch())
+            score += 3;
+        if (provincial.match(text).hasMatch())
+            score += 1.5;
+        if (record.match(text).hasMatch())
+            score += 3;
+        const auto range = m_sentenceFigures.value(si);
+        for (int fi = range.first; fi < range.second; ++fi) {
+            const Figure &f = m_out.figures.at(fi);
+            const bool pending = f.pending || f.growthPending;
+            double w = pending ? 0.3 : 1.0;
+            if (f.unit == QStringLiteral("亿元"))
+                w *= 2;
+            score += std::min(w, 2.0);
+        }
+        // Very long sentences make poor ticker lines.
+        if (text.size() > 160)
+            score *= 0.7;
+        return score;
+    }
+
+    void pickHighlights()
+    {
+        for (int fi = 0; fi < m_out.figures.size(); ++fi) {
+            const int si = m_figureSentence.at(fi);
+            auto &range = m_sentenceFigures[si];
+            if (range.second == 0)
+                range.first = fi;
+            range.second = fi + 1;
+        }
+        QList<double> scores(m_sentences.size(), 0);
+        for (int si = 0; si < m_sentences.size(); ++si)
+            scores[si] = scoreSentence(si);
+
+        QList<bool> chosen(m_sentences.size(), false);
+        int count = 0;
+        // At least one per leaf of the outline (level-2, or a level-1 without children).
+        for (int sec = 0; sec < m_out.sections.size(); ++sec) {
+            const Section &section = m_out.sections.at(sec);
+            if (section.level > 2)
+                continue;
+            bool hasChildren = false;
+            for (const Section &o : std::as_const(m_out.sections))
+                hasChildren = hasChildren || (o.parentIndex == sec && o.level == 2);
+            if (hasChildren)
+                continue;
+            int best = -1;
+            for (int si = 0; si < m_sentences.size(); ++si) {
+                const int owner = m_sentenceSection.at(si);
+                const bool inside = owner == sec || (owner >= 0 && m_out.sections.at(owner).parentIndex == sec);
+                if (inside && scores.at(si) > 0 && (best < 0 || scores.at(si) > scores.at(best)))
+                    best = si;
+            }
+            if (best >= 0 && !chosen.at(best) && count < kMaxHighlights) {
+                chosen[best] = true;
+                ++count;
+            }
+        }
+        QList<int> order(m_sentences.size());
+        for (int i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return scores.at(a) > scores.at(b); });
+        for (int si : std::as_const(order)) {
+            if (count >= kMaxHighlights || scores.at(si) < 3)
+                break;
+            if (!chosen.at(si)) {
+                chosen[si] = true;
+                ++count;
+            }
+        }
+        for (int si = 0; si < m_sentences.size(); ++si) {
+            if (!chosen.at(si))
+                continue;
+            const SentenceSpan &s = m_sentences.at(si);
+            Highlight h;
+            h.sentence = origSlice(s.start, s.end);
+            h.start = origStart(s.start);
+            h.end = origEnd(s.end);
+            h.sectionIndex = m_sentenceSection.at(si);
+            h.section = h.sectionIndex >= 0 ? m_out.sections.at(h.sectionIndex).title : QString();
+            h.score = scores.at(si);
+            m_out.highlights.append(h);
+        }
+    }
+
+    Norm m_norm;
+    const QString &m_t;
+    ParsedReport m_out;
+    QList<SentenceSpan> m_sentences;
+    QList<int> m_sentenceSection;
+    QList<int> m_figureSentence;
+    QList<int> m_figureClause;
+    QList<int> m_figureSeg;
+    QSet<int> m_sameCaliber;
+    QHash<int, QPair<int, int>> m_sentenceFigures;
+    QString m_fromYear;
+    int m_lastLevel1 = -1;
+    int m_lastLevel2 = -1;
+};
+
+} // namespace
+
+ParsedReport ReportParser::parse(const QString &text)
+{
+    return Parser(text).run();
+}
