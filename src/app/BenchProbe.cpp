@@ -24,17 +24,31 @@ BenchProbe::BenchProbe(QQmlApplicationEngine *engine, QQuickWindow *window, cons
     connect(&m_sampleTimer, &QTimer::timeout, this, [this] { printSample("SAMPLE"); });
 }
 
-qint64 BenchProbe::residentKb()
+namespace {
+
+qint64 procField(const char *file, const QByteArray &field)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
+    QFile f(QString::fromLatin1(file));
+    if (!f.open(QIODevice::ReadOnly))
         return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
+    const QList<QByteArray> lines = f.readAll().split('\n');
     for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+} // namespace
+
+qint64 BenchProbe::residentKb()
+{
+    return procField("/proc/self/status", QByteArrayLiteral("VmRSS:"));
+}
+
+qint64 BenchProbe::proportionalKb()
+{
+    return procField("/proc/self/smaps_rollup", QByteArrayLiteral("Pss:"));
 }
 
 qint64 BenchProbe::cpuMs()
@@ -103,11 +117,11 @@ void BenchProbe::finish()
     const qint64 rss = residentKb();
     std::fprintf(stderr,
                  "STATS wall_ms=%lld cpu_ms=%lld cpu_pct=%.2f frames=%d fps=%.2f cpu_ms_per_frame=%.3f "
-                 "rotations=%d rss_start_kb=%lld rss_end_kb=%lld rss_growth_kb=%lld\n",
+                 "rotations=%d rss_start_kb=%lld rss_end_kb=%lld rss_growth_kb=%lld pss_kb=%lld\n",
                  static_cast<long long>(wall), static_cast<long long>(cpu), 100.0 * double(cpu) / double(wall), m_frames,
                  1000.0 * m_frames / double(wall), m_frames > 0 ? double(cpu) / m_frames : 0.0, m_rotations,
                  static_cast<long long>(m_rssStart), static_cast<long long>(rss),
-                 static_cast<long long>(rss - m_rssStart));
+                 static_cast<long long>(rss - m_rssStart), static_cast<long long>(proportionalKb()));
     std::fflush(stderr);
     m_measuring = false;
     QCoreApplication::quit();

@@ -29,6 +29,7 @@ public:
     void start();
 
     static qint64 residentKb();
+    static qint64 proportionalKb();
     static qint64 cpuMs();
 
 private:
