@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <cstdlib>
+
 namespace {
 
 bool isAsciiWordChar(QChar c)
@@ -13,6 +15,16 @@ bool isAsciiWordChar(QChar c)
 bool isAsciiDigit(QChar c)
 {
     return c.unicode() >= '0' && c.unicode() <= '9';
+}
+
+// "134.8亿元…" goes on with an amount; "2022年工作回顾" is a new line that starts with a year.
+bool continuesNumber(const QString &line)
+{
+    static const QString units = QStringLiteral("%亿万元个项家人户吨亩公里座台条处");
+    int i = 0;
+    while (i < line.size() && (isAsciiDigit(line.at(i)) || line.at(i) == QLatin1Char('.')))
+        ++i;
+    return i > 0 && i < line.size() && units.contains(line.at(i));
 }
 
 bool isChineseNumeral(QChar c)
@@ -173,7 +185,7 @@ TextNormalizer::Result TextNormalizer::normalize(const QString &original)
             wrapWidth = it.key();
         }
     }
-    if (best < 3 || best * 10 < longLines * 3)
+    if (best < 5 || best * 10 < longLines * 3)
         wrapWidth = 0;
 
     // Pass 2: join lines, drop stray spaces.
@@ -194,7 +206,12 @@ TextNormalizer::Result TextNormalizer::normalize(const QString &original)
                     join = false;
                 else if (endsClause(last))
                     join = true;
-                else if (wrapWidth > 0 && prev.text.size() >= wrapWidth - 1)
+                else if (wrapWidth > 0 && std::abs(int(prev.text.size()) - wrapWidth) <= 1)
+                    join = true;
+                // A line that already holds a finished sentence, or is too long for a
+                // heading, and stops without a sentence end was broken mid-sentence;
+                // so was one whose next line goes on with a number.
+                else if (prev.text.contains(QChar(0x3002)) || prev.text.size() > 40 || continuesNumber(l.text))
                     join = true;
             }
             if (!join) {
