@@ -228,7 +228,7 @@ void stripLeadingYear(QString &s)
     }
 }
 
-NameInfo cleanName(QString before, bool growth)
+NameInfo cleanName(QString before, bool growth, int maxLength = kMaxNameLength)
 {
     NameInfo info;
     if (before.contains(QStringLiteral("同口径")))
@@ -256,8 +256,8 @@ NameInfo cleanName(QString before, bool growth)
     // Quotes around a coined term ("双公示") are typography, not part of the name, and
     // the context window may have cut one of the pair.
     before.remove(u'“').remove(u'”').remove(u'"');
-    if (before.size() > kMaxNameLength)
-        before = before.right(kMaxNameLength);
+    if (before.size() > maxLength)
+        before = before.right(maxLength);
     // A lone preposition (将, 把, 在) is no name.
     if (before.size() < 2)
         before.clear();
@@ -383,6 +383,17 @@ private:
         return m_out.text.mid(a, std::max(0, b - a));
     }
 
+    // Cached so that the many figures of one sentence share one string.
+    QString sentenceText(int si)
+    {
+        QString &cached = m_sentenceTexts[si];
+        if (cached.isNull()) {
+            const SentenceSpan &s = m_sentences.at(si);
+            cached = origSlice(s.start, s.end);
+        }
+        return cached;
+    }
+
     void splitSentences()
     {
         const int n = int(m_t.size());
@@ -463,12 +474,9 @@ private:
         } else {
             s.parentIndex = m_lastLevel2 >= 0 ? m_lastLevel2 : m_lastLevel1;
         }
-        if (s.ordinal <= 0) {
-            int count = 0;
-            for (const Section &o : std::as_const(m_out.sections))
-                count += (o.parentIndex == s.parentIndex && o.level == s.level) ? 1 : 0;
-            s.ordinal = count + 1;
-        }
+        const int siblings = ++m_childCount[s.parentIndex];
+        if (s.ordinal <= 0)
+            s.ordinal = siblings;
         m_out.sections.append(s);
     }
 
@@ -763,7 +771,8 @@ private:
             }
             const Qty *prev = i > 0 ? &qs.at(i - 1) : nullptr;
             int clauseStart = q.numStart;
-            while (clauseStart > s.start && !isBoundary(m_t.at(clauseStart - 1)))
+            const int scanLimit = std::max(s.start, q.numStart - kMaxNameContext);
+            while (clauseStart > scanLimit && !isBoundary(m_t.at(clauseStart - 1)))
                 --clauseStart;
             int ctxStart = clauseStart;
             if (prev && prev->clause == q.clause)
@@ -941,10 +950,39 @@ private:
         return std::max(sentenceStart, qs.at(k).numStart - 20);
     }
 
+    // "A、B…和I，分别增长…": the names stand alone in the clause before the growths.
+    QString namesFromPreviousClause(int si, const QList<Qty> &qs, const Qty &first, int count) const
+    {
+        const int sentenceStart = m_sentences.at(si).start;
+        int clauseStart = first.numStart;
+        while (clauseStart > sentenceStart && !isBoundary(m_t.at(clauseStart - 1)))
+            --clauseStart;
+        if (clauseStart <= sentenceStart || m_t.at(clauseStart - 1) != kComma)
+            return {};
+        const int prevEnd = clauseStart - 1;
+        int prevStart = prevEnd;
+        const int limit = std::max(sentenceStart, prevEnd - 400);
+        while (prevStart > limit && !isBoundary(m_t.at(prevStart - 1)))
+            --prevStart;
+        for (const Qty &q : qs) {
+            if (q.numStart >= prevStart && q.numStart < prevEnd)
+                return {};
+        }
+        const NameInfo all = cleanName(m_t.mid(prevStart, prevEnd - prevStart), false, 400);
+        QStringList names = splitNames(all.name, count);
+        if (names.size() != count)
+            return {};
+        for (QString &n : names)
+            n = cleanName(n, false).name;
+        return names.join(kDun);
+    }
+
     void handleGrowths(int si, const QList<Qty> &qs, const QList<int> &list, const QString &before, Group &group)
     {
         NameInfo info = cleanName(before, true);
         const Qty &first = qs.at(list.first());
+        if (info.name.isEmpty() && list.size() > 1 && (group.figures.isEmpty() || group.grown))
+            info.name = namesFromPreviousClause(si, qs, first, int(list.size()));
         bool sameCaliber = false;
         for (int fi : std::as_const(group.figures))
             sameCaliber = sameCaliber || m_sameCaliber.contains(fi);
@@ -1000,6 +1038,15 @@ private:
             for (int k = 0; k < names.size(); ++k)
                 m_out.figures[group.figures.at(k)].name = names.at(k);
         }
+        // 预计/累计 in front of a list speaks for every item of it.
+        const QStringList firstQuals = m_out.figures.at(group.figures.first()).qualifier.split(u',');
+        QStringList shared;
+        for (const QString &q : firstQuals) {
+            if (q == QStringLiteral("预计") || q == QStringLiteral("累计"))
+                shared << q;
+        }
+        for (int k = 1; k < group.figures.size(); ++k)
+            mergeQuals(group.figures.at(k), shared);
     }
 
     void applySentenceQualifiers(int si, int firstFigure)
@@ -1025,23 +1072,31 @@ private:
         const SentenceSpan &s = m_sentences.at(si);
         const QString text = m_t.mid(s.start, s.end - s.start);
         auto it = rankRe().globalMatch(text);
+        int clause = 0;
+        int counted = 0;
+        int upto = firstFigure;
         while (it.hasNext()) {
             const auto m = it.next();
-            int clause = 0;
-            for (int i = 0; i < m.capturedStart(0); ++i) {
-                const QChar c = text.at(i);
+            for (; counted < m.capturedStart(0); ++counted) {
+                const QChar c = text.at(counted);
                 if (c == kComma || c == kColon || c == kSemicolon)
                     ++clause;
             }
+            // A rank speaks of the figures just before it; looking back a bounded
+            // number of figures keeps a huge unpunctuated line linear.
+            const int rankStart = origStart(s.start + int(m.capturedStart(0)));
+            while (upto < m_out.figures.size() && m_out.figures.at(upto).start < rankStart)
+                ++upto;
+            const int from = std::max(firstFigure, upto - 64);
             int best = -1;
-            for (int fi = firstFigure; fi < m_out.figures.size(); ++fi) {
+            for (int fi = from; fi < upto; ++fi) {
                 const int c = m_figureClause.at(fi);
                 if (c <= clause && m_out.figures.at(fi).parentIndex < 0)
                     best = std::max(best, c);
             }
             if (best < 0)
                 continue;
-            for (int fi = firstFigure; fi < m_out.figures.size(); ++fi) {
+            for (int fi = from; fi < upto; ++fi) {
                 if (m_figureClause.at(fi) == best && m_out.figures.at(fi).rank.isEmpty())
                     m_out.figures[fi].rank = m.captured(0);
             }
@@ -1049,18 +1104,6 @@ private:
     }
 
     // --- sections, domains, keys ------------------------------------------------------
-
-    int innermostSection(int origOffset) const
-    {
-        int best = -1;
-        for (int i = 0; i < m_out.sections.size(); ++i) {
-            const Section &s = m_out.sections.at(i);
-            if (s.start <= origOffset && origOffset < s.end
-                && (best < 0 || s.level >= m_out.sections.at(best).level))
-                best = i;
-        }
-        return best;
-    }
 
     QStringList sectionChain(int index) const
     {
@@ -1074,13 +1117,28 @@ private:
     {
         const Catalogue &catalogue = Catalogue::instance();
         m_sentenceSection.resize(m_sentences.size());
-        for (int si = 0; si < m_sentences.size(); ++si)
-            m_sentenceSection[si] = innermostSection(origStart(m_sentences.at(si).start));
+        // Sentences and sections both run in text order and sections nest, so one walk
+        // with a stack of open sections finds the innermost for every sentence.
+        QList<int> open;
+        int next = 0;
+        for (int si = 0; si < m_sentences.size(); ++si) {
+            const int offset = origStart(m_sentences.at(si).start);
+            while (next < m_out.sections.size() && m_out.sections.at(next).start <= offset) {
+                while (!open.isEmpty() && m_out.sections.at(open.last()).end <= m_out.sections.at(next).start)
+                    open.removeLast();
+                open.append(next++);
+            }
+            while (!open.isEmpty() && m_out.sections.at(open.last()).end <= offset)
+                open.removeLast();
+            m_sentenceSection[si] = open.isEmpty() ? -1 : open.last();
+            if (!open.isEmpty() && m_out.sections.at(open.last()).start == offset)
+                m_headingSentences.insert(si);
+        }
         for (int fi = 0; fi < m_out.figures.size(); ++fi) {
             Figure &f = m_out.figures[fi];
             const int si = m_figureSentence.at(fi);
             const SentenceSpan &s = m_sentences.at(si);
-            f.sentence = origSlice(s.start, s.end);
+            f.sentence = sentenceText(si);
             f.sectionIndex = m_sentenceSection.at(si);
             f.section = f.sectionIndex >= 0 ? m_out.sections.at(f.sectionIndex).title : QString();
             f.key = catalogue.keyFor(f.name);
@@ -1092,12 +1150,7 @@ private:
 
     bool isSectionHeading(int si) const
     {
-        const int start = origStart(m_sentences.at(si).start);
-        for (const Section &s : m_out.sections) {
-            if (s.start == start)
-                return m_sentences.at(si).end - m_sentences.at(si).start <= 42;
-        }
-        return false;
+        return m_headingSentences.contains(si) && m_sentences.at(si).end - m_sentences.at(si).start <= 42;
     }
 
     double scoreSentence(int si) const
@@ -1152,23 +1205,28 @@ private:
 
         QList<bool> chosen(m_sentences.size(), false);
         int count = 0;
-        // At least one per leaf of the outline (level-2, or a level-1 without children).
-        for (int sec = 0; sec < m_out.sections.size(); ++sec) {
-            const Section &section = m_out.sections.at(sec);
-            if (section.level > 2)
+        // At least one per leaf of the outline (level-2, or a level-1 without children):
+        // the best sentence of each, level-3 items counting for their level-2.
+        const int sectionCount = int(m_out.sections.size());
+        QList<bool> hasChildren(sectionCount, false);
+        for (const Section &o : std::as_const(m_out.sections)) {
+            if (o.level == 2 && o.parentIndex >= 0)
+                hasChildren[o.parentIndex] = true;
+        }
+        QList<int> bestOf(sectionCount, -1);
+        for (int si = 0; si < m_sentences.size(); ++si) {
+            int owner = m_sentenceSection.at(si);
+            if (owner >= 0 && m_out.sections.at(owner).level > 2)
+                owner = m_out.sections.at(owner).parentIndex;
+            if (owner < 0 || scores.at(si) <= 0)
                 continue;
-            bool hasChildren = false;
-            for (const Section &o : std::as_const(m_out.sections))
-                hasChildren = hasChildren || (o.parentIndex == sec && o.level == 2);
-            if (hasChildren)
+            if (bestOf.at(owner) < 0 || scores.at(si) > scores.at(bestOf.at(owner)))
+                bestOf[owner] = si;
+        }
+        for (int sec = 0; sec < sectionCount; ++sec) {
+            if (m_out.sections.at(sec).level > 2 || hasChildren.at(sec))
                 continue;
-            int best = -1;
-            for (int si = 0; si < m_sentences.size(); ++si) {
-                const int owner = m_sentenceSection.at(si);
-                const bool inside = owner == sec || (owner >= 0 && m_out.sections.at(owner).parentIndex == sec);
-                if (inside && scores.at(si) > 0 && (best < 0 || scores.at(si) > scores.at(best)))
-                    best = si;
-            }
+            const int best = bestOf.at(sec);
             if (best >= 0 && !chosen.at(best) && count < kMaxHighlights) {
                 chosen[best] = true;
                 ++count;
@@ -1191,7 +1249,7 @@ private:
                 continue;
             const SentenceSpan &s = m_sentences.at(si);
             Highlight h;
-            h.sentence = origSlice(s.start, s.end);
+            h.sentence = sentenceText(si);
             h.start = origStart(s.start);
             h.end = origEnd(s.end);
             h.sectionIndex = m_sentenceSection.at(si);
@@ -1210,8 +1268,11 @@ private:
     QList<int> m_figureClause;
     QList<int> m_figureSeg;
     QSet<int> m_sameCaliber;
+    QSet<int> m_headingSentences;
+    QHash<int, QString> m_sentenceTexts;
     QHash<int, QPair<int, int>> m_sentenceFigures;
     QString m_fromYear;
+    QHash<int, int> m_childCount;
     int m_lastLevel1 = -1;
     int m_lastLevel2 = -1;
 };
