@@ -1,5 +1,6 @@
 #include "Catalogue.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace {
@@ -104,6 +105,21 @@ QString Catalogue::canonicalName(const QString &name)
 }
 
 const Catalogue::Entry *Catalogue::find(const QString &name) const
+{
+    // Reports repeat names and parsing is re-run on every import; a per-thread memo
+    // keeps the catalogue lookup off the profile without locking.
+    thread_local QHash<QString, const Entry *> memo;
+    const auto hit = memo.constFind(name);
+    if (hit != memo.constEnd())
+        return hit.value();
+    if (memo.size() > 4096)
+        memo.clear();
+    const Entry *found = lookup(name);
+    memo.insert(name, found);
+    return found;
+}
+
+const Catalogue::Entry *Catalogue::lookup(const QString &name) const
 {
     const QString c = canonicalName(name);
     const Entry *best = nullptr;

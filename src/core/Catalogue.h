@@ -38,5 +38,6 @@ public:
 
 private:
     Catalogue();
+    const Entry *lookup(const QString &name) const;
     QList<Entry> m_entries;
 };

@@ -184,30 +184,48 @@ const Token kLeadingVerbs[] = {
     {u"实施", nullptr}, {u"深入", nullptr}, {u"升级", nullptr},
 };
 
-template<size_t N>
-bool stripLeading(QString &s, const Token (&tokens)[N], QStringList *quals, int keepAtLeast)
+// Token tables converted once: the parser strips words for every quantity, and
+// measuring C strings each time showed up in profiles.
+struct Word
 {
-    for (const Token &t : tokens) {
-        const QStringView tv(t.text);
-        if (s.startsWith(tv) && s.size() - tv.size() >= keepAtLeast) {
-            s.remove(0, tv.size());
-            if (quals && t.qual)
-                addQual(*quals, QString::fromUtf16(t.qual));
+    QString text;
+    QString qual;
+};
+using Words = QList<Word>;
+
+template<size_t N>
+Words words(const Token (&tokens)[N])
+{
+    Words out;
+    for (const Token &t : tokens)
+        out.append({QString::fromUtf16(t.text), t.qual ? QString::fromUtf16(t.qual) : QString()});
+    return out;
+}
+
+bool stripLeading(QString &s, const Words &tokens, QStringList *quals, int keepAtLeast)
+{
+    if (s.isEmpty())
+        return false;
+    for (const Word &t : tokens) {
+        if (t.text.front() == s.front() && s.startsWith(t.text) && s.size() - t.text.size() >= keepAtLeast) {
+            s.remove(0, t.text.size());
+            if (quals && !t.qual.isEmpty())
+                addQual(*quals, t.qual);
             return true;
         }
     }
     return false;
 }
 
-template<size_t N>
-bool stripTrailing(QString &s, const Token (&tokens)[N], QStringList *quals)
+bool stripTrailing(QString &s, const Words &tokens, QStringList *quals)
 {
-    for (const Token &t : tokens) {
-        const QStringView tv(t.text);
-        if (s.endsWith(tv)) {
-            s.chop(tv.size());
-            if (quals && t.qual)
-                addQual(*quals, QString::fromUtf16(t.qual));
+    if (s.isEmpty())
+        return false;
+    for (const Word &t : tokens) {
+        if (t.text.back() == s.back() && s.endsWith(t.text)) {
+            s.chop(t.text.size());
+            if (quals && !t.qual.isEmpty())
+                addQual(*quals, t.qual);
             return true;
         }
     }
@@ -247,12 +265,15 @@ NameInfo cleanName(QString before, bool growth, int maxLength = kMaxNameLength)
         before.truncate(from.capturedStart());
     }
     before.remove(QStringLiteral("同口径"));
+    static const Words leading = words(kLeading);
+    static const Words trailing = words(kTrailing);
+    static const Words leadingVerbs = words(kLeadingVerbs);
     for (bool changed = true; changed;) {
-        changed = stripTrailing(before, kTrailing, &info.quals);
+        changed = stripTrailing(before, trailing, &info.quals);
         stripLeadingYear(before);
-        changed = stripLeading(before, kLeading, &info.quals, 0) || changed;
+        changed = stripLeading(before, leading, &info.quals, 0) || changed;
     }
-    while (stripLeading(before, kLeadingVerbs, nullptr, 0)) { }
+    while (stripLeading(before, leadingVerbs, nullptr, 0)) { }
     // Quotes around a coined term ("双公示") are typography, not part of the name, and
     // the context window may have cut one of the pair.
     before.remove(u'“').remove(u'”').remove(u'"');
@@ -334,7 +355,7 @@ int trailingNounEnd(const QString &text, int from, int limit)
             break;
         bool stop = false;
         for (const QString &s : stops) {
-            if (QStringView(text).mid(i).startsWith(s)) {
+            if (s.front() == c && QStringView(text).mid(i).startsWith(s)) {
                 stop = true;
                 break;
             }
