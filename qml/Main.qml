@@ -1,0 +1,277 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Window
+import Briefing
+
+// The briefing screen: a header, six pages created once, rotation with a progress line,
+// and the drill-down over them. Keys are what presenter clickers send.
+ApplicationWindow {
+    id: root
+
+    readonly property var pageNames: ["overview", "economy", "agriculture", "industry", "urban", "social"]
+    readonly property var pageTitles: [qsTr("总览"), qsTr("经济运行"), qsTr("现代农业"), qsTr("产业项目"),
+        qsTr("城乡建设"), qsTr("社会事业")]
+    property int currentIndex: 0
+    readonly property bool detailOpen: Dashboard.detail.open
+    readonly property Item currentPage: root.currentIndex < pages.children.length ? pages.children[root.currentIndex] : null
+    readonly property bool settled: root.detailOpen ? detailView.settled
+        : (root.currentPage !== null && root.currentPage.settled)
+    readonly property bool rotating: AppSettings.rotateSeconds > 0 && !AppSettings.paused && !root.detailOpen
+
+    function showPage(index) {
+        if (index < 0 || index >= root.pageNames.length)
+            return
+        root.currentIndex = index
+        progress.restart()
+    }
+
+    function nextPage() {
+        root.showPage((root.currentIndex + 1) % root.pageNames.length)
+    }
+
+    function previousPage() {
+        root.showPage((root.currentIndex + root.pageNames.length - 1) % root.pageNames.length)
+    }
+
+    function openDetailForDomain(domain) {
+        const data = pages.domainData(domain)
+        if (data && data.headlineId > 0) {
+            Dashboard.detail.close()
+            Dashboard.detail.openFigure(data.headlineId)
+        }
+    }
+
+    function closeDetail() {
+        Dashboard.detail.close()
+    }
+
+    // Esc, Backspace, right click, the clicker's ← and the back button all step back.
+    function back() {
+        if (root.detailOpen)
+            Dashboard.detail.back()
+        else
+            root.previousPage()
+    }
+
+    function settleNow() {
+        if (root.currentPage)
+            root.currentPage.settleNow()
+        detailView.settleNow()
+    }
+
+    function handleKey(event) {
+        switch (event.key) {
+        case Qt.Key_Right:
+        case Qt.Key_PageDown:
+        case Qt.Key_Space:
+            if (root.detailOpen)
+                Dashboard.detail.close()
+            root.nextPage()
+            break
+        case Qt.Key_Left:
+        case Qt.Key_PageUp:
+            if (root.detailOpen)
+                Dashboard.detail.back()
+            else
+                root.previousPage()
+            break
+        case Qt.Key_Escape:
+        case Qt.Key_Backspace:
+            if (root.detailOpen)
+                Dashboard.detail.back()
+            break
+        case Qt.Key_Home:
+            Dashboard.detail.close()
+            root.showPage(0)
+            break
+        case Qt.Key_P:
+            AppSettings.paused = !AppSettings.paused
+            break
+        case Qt.Key_F:
+            root.visibility = root.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen
+            break
+        default:
+            return
+        }
+        event.accepted = true
+    }
+
+    objectName: "mainWindow"
+    width: 1920
+    height: 1080
+    visible: true
+    title: Dashboard.county !== "" ? qsTr("%1 · 数据看板").arg(Dashboard.county) : qsTr("县情数据看板")
+    color: Theme.background
+    font.family: Theme.fontFamily
+
+    Component.onCompleted: {
+        const start = root.pageNames.indexOf(AppSettings.startPage)
+        root.showPage(start >= 0 ? start : 0)
+    }
+
+    Binding {
+        target: Theme
+        property: "windowWidth"
+        value: root.width
+    }
+
+    Binding {
+        target: Theme
+        property: "windowHeight"
+        value: root.height
+    }
+
+    IdleWatcher {
+        onActivity: idle.restart()
+    }
+
+    // With a detail open and no input for idleSeconds, go back to rotating.
+    Timer {
+        id: idle
+
+        interval: AppSettings.idleSeconds * 1000
+        running: root.detailOpen
+        onTriggered: {
+            Dashboard.detail.close()
+            progress.restart()
+        }
+    }
+
+    Item {
+        id: keyHandler
+
+        anchors.fill: parent
+        focus: true
+        Keys.onPressed: event => root.handleKey(event)
+
+        TapHandler {
+            acceptedButtons: Qt.RightButton
+            onTapped: root.back()
+        }
+    }
+
+    Header {
+        id: header
+
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: parent.top
+        }
+        pageTitle: root.detailOpen ? qsTr("数据溯源") : root.pageTitles[root.currentIndex]
+        pageCount: root.pageNames.length
+        currentIndex: root.currentIndex
+        paused: AppSettings.paused
+        onPageRequested: index => {
+            Dashboard.detail.close()
+            root.showPage(index)
+        }
+    }
+
+    Item {
+        id: pages
+
+        function domainData(domain) {
+            for (let i = 0; i < pages.children.length; ++i) {
+                const page = pages.children[i]
+                if (page.domainData && page.domainData.domain === domain)
+                    return page.domainData
+            }
+            return null
+        }
+
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: header.bottom
+            bottom: progress.top
+        }
+        visible: !root.detailOpen
+
+        OverviewPage {
+            anchors.fill: parent
+            current: root.currentIndex === 0
+            domainTitles: ({
+                "economy": root.pageTitles[1],
+                "agriculture": root.pageTitles[2],
+                "industry": root.pageTitles[3],
+                "urban": root.pageTitles[4],
+                "social": root.pageTitles[5]
+            })
+        }
+
+        DomainPage {
+            anchors.fill: parent
+            current: root.currentIndex === 1
+            domainData: Dashboard.economy
+            primaryTitle: qsTr("主要经济指标")
+            secondaryTitle: qsTr("其他经济指标")
+        }
+
+        DomainPage {
+            anchors.fill: parent
+            current: root.currentIndex === 2
+            domainData: Dashboard.agriculture
+            primaryTitle: qsTr("农业生产规模")
+            secondaryTitle: qsTr("农业其他指标")
+        }
+
+        DomainPage {
+            anchors.fill: parent
+            current: root.currentIndex === 3
+            domainData: Dashboard.industry
+            primaryTitle: qsTr("园区与项目")
+            secondaryTitle: qsTr("产业规模")
+        }
+
+        DomainPage {
+            anchors.fill: parent
+            current: root.currentIndex === 4
+            domainData: Dashboard.urban
+            showProjects: true
+            primaryTitle: qsTr("五大工程投资")
+            secondaryTitle: qsTr("建设成果")
+        }
+
+        DomainPage {
+            anchors.fill: parent
+            current: root.currentIndex === 5
+            domainData: Dashboard.social
+            primaryTitle: qsTr("民生投入")
+            secondaryTitle: qsTr("社会保障")
+        }
+    }
+
+    DetailView {
+        id: detailView
+
+        anchors.fill: pages
+        visible: root.detailOpen
+        domainTitle: {
+            const i = root.pageNames.indexOf(Dashboard.detail.domain)
+            return i >= 0 ? root.pageTitles[i] : root.pageTitles[root.currentIndex]
+        }
+    }
+
+    ProgressLine {
+        id: progress
+
+        anchors {
+            left: parent.left
+            right: parent.right
+            bottom: parent.bottom
+        }
+        periodMs: AppSettings.rotateSeconds * 1000
+        running: root.rotating
+        onElapsed: root.nextPage()
+    }
+
+    Text {
+        visible: !Dashboard.hasData
+        anchors.centerIn: pages
+        text: qsTr("尚无数据：请先导入政府工作报告")
+        color: Theme.textDim
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontLarge
+    }
+}

@@ -1,0 +1,305 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Briefing
+
+// The drill-down of what was tapped: its value and change, the prior year derived from
+// the change (marked 推算), its trend, what it is made of, and its source sentence.
+Rectangle {
+    id: root
+
+    property string domainTitle
+    readonly property DetailModel detail: Dashboard.detail
+    readonly property bool settled: !fadeIn.running
+    readonly property bool hasValue: !root.detail.pending && root.detail.value !== undefined && root.detail.value !== null
+    readonly property bool hasGrowth: !root.detail.growthPending && root.detail.growth !== undefined && root.detail.growth !== null
+    readonly property color accentColor: Theme.domainColor(root.detail.domain)
+
+    function settleNow() {
+        fadeIn.complete()
+    }
+
+    color: Theme.background
+    onVisibleChanged: if (visible) fadeIn.restart()
+
+    NumberAnimation {
+        id: fadeIn
+
+        target: body
+        property: "opacity"
+        from: 0.2
+        to: 1
+        duration: Theme.fadeDuration
+    }
+
+    // Swallows taps that miss every control, so nothing underneath reacts.
+    TapHandler {}
+
+    Item {
+        id: bar
+
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: parent.top
+            leftMargin: Theme.margin
+            rightMargin: Theme.margin
+            topMargin: Theme.gap
+        }
+        height: Theme.touchTarget
+
+        TouchButton {
+            id: backButton
+
+            anchors.left: parent.left
+            text: qsTr("‹ 返回")
+            onClicked: root.detail.back()
+        }
+
+        Text {
+            anchors {
+                left: backButton.right
+                leftMargin: Theme.gap
+                right: closeButton.left
+                rightMargin: Theme.gap
+                verticalCenter: parent.verticalCenter
+            }
+            text: [root.domainTitle].concat(root.detail.breadcrumb).join("  ›  ")
+            color: Theme.textDim
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            elide: Text.ElideLeft
+        }
+
+        TouchButton {
+            id: closeButton
+
+            anchors.right: parent.right
+            text: qsTr("关闭 ✕")
+            onClicked: root.detail.close()
+        }
+    }
+
+    Item {
+        id: body
+
+        readonly property bool stacked: Theme.narrow
+
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: bar.bottom
+            bottom: parent.bottom
+            margins: Theme.margin
+            topMargin: Theme.gap
+        }
+
+        Column {
+            id: left
+
+            x: 0
+            y: 0
+            width: Theme.ultraWide ? body.width * 0.3 : body.width * 0.4
+            spacing: Theme.gap
+
+            Panel {
+                id: valuePanel
+
+                width: parent.width
+                height: valueColumn.implicitHeight + Theme.gap * 2 + Theme.fontBody * 1.5
+                title: root.detail.name
+                accentColor: root.accentColor
+
+                Column {
+                    id: valueColumn
+
+                    x: Theme.gapSmall
+                    width: parent.width - 2 * Theme.gapSmall
+                    spacing: Theme.gapSmall
+
+                    Row {
+                        spacing: Theme.gapSmall
+
+                        Text {
+                            id: bigValue
+
+                            text: root.detail.pending ? root.detail.mask
+                                : (root.hasValue ? root.detail.displayValue : (root.hasGrowth ? "" : "—"))
+                            visible: text !== ""
+                            color: root.detail.pending ? Theme.pending : Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontHuge
+                            font.bold: true
+                        }
+
+                        Text {
+                            anchors.baseline: bigValue.baseline
+                            visible: bigValue.visible
+                            text: root.detail.unit
+                            color: Theme.textDim
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontLarge
+                        }
+
+                        Pill {
+                            anchors.verticalCenter: bigValue.verticalCenter
+                            visible: root.detail.pending
+                            text: qsTr("待填报")
+                            tint: Theme.pending
+                            fontSize: Theme.fontSmall
+                        }
+                    }
+
+                    Text {
+                        visible: text !== ""
+                        text: {
+                            if (root.detail.growthPending)
+                                return qsTr("%1 %2% 待填报").arg(root.detail.growthKind).arg(root.detail.growthMask)
+                            if (!root.hasGrowth)
+                                return ""
+                            const g = root.detail.growth
+                            return Theme.arrow(g) + " " + (root.detail.growthKind !== "" ? root.detail.growthKind + " " : "")
+                                + (g > 0 ? qsTr("增长") : qsTr("下降")) + " " + Math.abs(g) + "%"
+                        }
+                        color: root.detail.growthPending ? Theme.pending : Theme.changeColor(root.detail.growth)
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                    }
+
+                    Flow {
+                        width: parent.width
+                        spacing: Theme.gapSmall
+
+                        Repeater {
+                            model: root.detail.qualifiers
+
+                            delegate: Pill {
+                                required property string modelData
+
+                                text: modelData
+                                tint: Theme.accent
+                                fontSize: Theme.fontSmall
+                            }
+                        }
+
+                        Pill {
+                            visible: root.detail.rank !== ""
+                            text: root.detail.rank
+                            tint: Theme.gold
+                            fontSize: Theme.fontSmall
+                        }
+
+                        Pill {
+                            visible: root.detail.demo
+                            text: qsTr("示例数据")
+                            tint: Theme.demo
+                            fontSize: Theme.fontSmall
+                        }
+                    }
+
+                    Row {
+                        visible: root.detail.priorDisplayValue !== ""
+                        spacing: Theme.gapSmall
+
+                        Text {
+                            id: priorLabel
+
+                            text: root.detail.priorLabel
+                            color: Theme.gold
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                        }
+
+                        Text {
+                            anchors.baseline: priorLabel.baseline
+                            text: root.detail.priorDisplayValue + " " + root.detail.unit
+                            color: Theme.gold
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                        }
+
+                        Pill {
+                            anchors.verticalCenter: priorLabel.verticalCenter
+                            text: qsTr("推算")
+                            tint: Theme.gold
+                        }
+                    }
+                }
+            }
+
+            Panel {
+                id: partsPanel
+
+                readonly property bool showParts: root.detail.parts.count > 0
+                readonly property FigureModel list: showParts ? root.detail.parts : root.detail.related
+
+                width: parent.width
+                height: body.height - valuePanel.height - Theme.gap
+                title: showParts ? qsTr("构成（%1项）").arg(root.detail.parts.count)
+                                 : qsTr("同句数据（%1项）").arg(root.detail.related.count)
+                accentColor: root.accentColor
+
+                ListView {
+                    anchors.fill: parent
+                    clip: true
+                    model: partsPanel.list
+                    interactive: contentHeight > height
+                    boundsBehavior: Flickable.StopAtBounds
+
+                    delegate: PartRow {
+                        width: ListView.view.width
+                    }
+                }
+
+                Text {
+                    anchors.centerIn: parent
+                    visible: partsPanel.list.count === 0
+                    text: qsTr("无细分数据")
+                    color: Theme.textFaint
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                }
+            }
+        }
+
+        TrendChart {
+            id: trend
+
+            x: left.width + Theme.gap
+            y: 0
+            width: body.width - x
+            height: body.height * 0.48
+            detail: root.detail
+            accentColor: root.accentColor
+        }
+
+        Panel {
+            id: source
+
+            x: trend.x
+            y: trend.height + Theme.gap
+            width: trend.width
+            height: body.height - y
+            title: qsTr("原文出处")
+            note: root.detail.section
+            accentColor: Theme.gold
+
+            Text {
+                anchors.fill: parent
+                anchors.margins: Theme.gapSmall
+                textFormat: Text.StyledText
+                text: root.detail.sourceBefore
+                    + "<font color=\"" + Theme.text + "\"><b>" + root.detail.sourceHead
+                    + "<font color=\"" + Theme.gold + "\"><u>" + root.detail.sourceMention + "</u></font>"
+                    + root.detail.sourceTail + "</b></font>" + root.detail.sourceAfter
+                color: Theme.textFaint
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                lineHeight: 1.25
+                wrapMode: Text.Wrap
+                elide: Text.ElideRight
+            }
+        }
+    }
+}

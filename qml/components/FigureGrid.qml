@@ -1,0 +1,35 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Briefing
+
+// Figure cards laid out in the grid that fits the area best, at most maxCount of them.
+Item {
+    id: root
+
+    property FigureModel model
+    property int maxCount: 1000
+    property real reveal: 1
+    property color accentColor: Theme.accent
+    property real minAspect: Theme.cardMinAspect
+    property real maxCellHeight: Theme.cardMaxHeight
+    readonly property int shown: root.model ? Math.min(root.model.count, root.maxCount) : 0
+    readonly property var grid: Theme.fitGrid(root.width, root.height, root.shown, Theme.gap, root.minAspect, root.maxCellHeight)
+    // The rows in use, so the area under a short grid can go to something else.
+    readonly property real usedHeight: root.grid.rows * root.grid.cellHeight + (root.grid.rows - 1) * Theme.gap
+
+    Repeater {
+        model: root.model
+
+        delegate: FigureCard {
+            required property int index
+
+            visible: index < root.shown
+            x: (index % root.grid.columns) * (root.grid.cellWidth + Theme.gap)
+            y: Math.floor(index / root.grid.columns) * (root.grid.cellHeight + Theme.gap)
+            width: root.grid.cellWidth
+            height: root.grid.cellHeight
+            reveal: root.reveal
+            accentColor: root.accentColor
+        }
+    }
+}

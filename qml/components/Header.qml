@@ -1,0 +1,212 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Briefing
+
+// The band on top of every page: county and report, page title and dots, pending count,
+// 示例数据 when demo values are shown, a data warning, and the date and time.
+Rectangle {
+    id: root
+
+    property string pageTitle
+    property int pageCount: 0
+    property int currentIndex: 0
+    property bool paused: false
+    property var now: new Date()
+
+    signal pageRequested(int index)
+
+    function tick() {
+        root.now = new Date()
+        // Wake once a minute, just after it turns, so a static page stays idle.
+        clock.interval = 60500 - (root.now.getSeconds() * 1000 + root.now.getMilliseconds())
+        clock.restart()
+    }
+
+    height: Theme.headerHeight
+    gradient: Gradient {
+        GradientStop { position: 0; color: Theme.backgroundTop }
+        GradientStop { position: 1; color: Theme.background }
+    }
+    Component.onCompleted: root.tick()
+
+    Timer {
+        id: clock
+
+        repeat: false
+        onTriggered: root.tick()
+    }
+
+    Rectangle {
+        anchors {
+            left: parent.left
+            right: parent.right
+            bottom: parent.bottom
+        }
+        height: Theme.border
+        gradient: Gradient {
+            orientation: Gradient.Horizontal
+            GradientStop { position: 0; color: "transparent" }
+            GradientStop { position: 0.5; color: Theme.accent }
+            GradientStop { position: 1; color: "transparent" }
+        }
+    }
+
+    Column {
+        id: identity
+
+        anchors {
+            left: parent.left
+            leftMargin: Theme.margin
+            verticalCenter: parent.verticalCenter
+        }
+        width: (root.width - center.width) / 2 - Theme.margin - Theme.gap
+        spacing: Theme.px(2)
+
+        Text {
+            width: parent.width
+            text: {
+                const county = Dashboard.county !== "" ? Dashboard.county : qsTr("县情")
+                return Dashboard.year > 0 ? qsTr("%1 · %2年").arg(county).arg(Dashboard.year) : county
+            }
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            elide: Text.ElideRight
+        }
+
+        Text {
+            width: parent.width
+            text: Dashboard.title !== "" ? Dashboard.title : qsTr("政府工作报告数据看板")
+            color: Theme.textDim
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+    }
+
+    Column {
+        id: center
+
+        anchors.centerIn: parent
+        spacing: Theme.gapSmall
+
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: root.pageTitle
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            font.letterSpacing: Theme.px(4)
+        }
+
+        Row {
+            anchors.horizontalCenter: parent.horizontalCenter
+            spacing: Theme.dotSize * 0.9
+
+            Repeater {
+                model: root.pageCount
+
+                delegate: Rectangle {
+                    id: dot
+
+                    required property int index
+
+                    width: dot.index === root.currentIndex ? Theme.dotSize * 2.4 : Theme.dotSize
+                    height: Theme.dotSize
+                    radius: height / 2
+                    color: dot.index === root.currentIndex ? Theme.accent : Theme.panelBorder
+
+                    // A generous invisible target around the small dot.
+                    TapHandler {
+                        margin: Theme.dotSize * 0.6
+                        onTapped: root.pageRequested(dot.index)
+                    }
+                }
+            }
+        }
+    }
+
+    Row {
+        id: status
+
+        anchors {
+            right: parent.right
+            rightMargin: Theme.margin
+            verticalCenter: parent.verticalCenter
+        }
+        spacing: Theme.gap
+        layoutDirection: Qt.RightToLeft
+
+        Column {
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.px(2)
+
+            Text {
+                anchors.right: parent.right
+                text: Qt.formatTime(root.now, "hh:mm")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+            }
+
+            Text {
+                anchors.right: parent.right
+                text: AppSettings.language === "en"
+                    ? root.now.toLocaleDateString(Qt.locale("en_US"), "ddd, d MMM yyyy")
+                    : root.now.toLocaleDateString(Qt.locale("zh_CN"), "yyyy年M月d日 dddd")
+                color: Theme.textDim
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+
+        Column {
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.gapSmall
+
+            Pill {
+                anchors.right: parent.right
+                visible: Dashboard.pendingCount > 0
+                text: qsTr("%n项待填报", "", Dashboard.pendingCount)
+                tint: Theme.pending
+                fontSize: Theme.fontSmall
+            }
+
+            Row {
+                anchors.right: parent.right
+                spacing: Theme.gapSmall
+
+                Pill {
+                    visible: root.paused
+                    text: qsTr("已暂停")
+                    tint: Theme.gold
+                    fontSize: Theme.fontSmall
+                }
+
+                Pill {
+                    visible: Dashboard.isDemo
+                    text: qsTr("示例数据")
+                    tint: Theme.demo
+                    fontSize: Theme.fontSmall
+                    filled: true
+                }
+            }
+        }
+
+        Text {
+            anchors.verticalCenter: parent.verticalCenter
+            visible: Dashboard.warning !== ""
+            width: Math.min(implicitWidth, root.width * 0.14)
+            text: "⚠ " + Dashboard.warning
+            color: Theme.warning
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTiny
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+    }
+}

@@ -1,0 +1,90 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Briefing
+
+// The report's strongest sentences, scrolling upwards without end. It pauses while a
+// finger or the mouse is on it; a tap opens the detail of the sentence's figures.
+// Scrolling steps ~30 times a second: smooth for slow text, half the redraws of vsync.
+Panel {
+    id: root
+
+    property real offset: 0
+    readonly property real cycleHeight: firstCopy.height + Theme.gap
+    readonly property bool scrolling: root.visible && Dashboard.highlights.count > 0
+        && firstCopy.height > viewport.height * 0.7
+
+    title: qsTr("工作亮点")
+    note: Dashboard.highlights.count > 0 ? qsTr("%n条", "", Dashboard.highlights.count) : ""
+    accentColor: Theme.gold
+
+    Timer {
+        interval: Theme.tickerInterval
+        repeat: true
+        running: root.scrolling && !hover.hovered && !touch.active
+        onTriggered: {
+            root.offset += Theme.tickerStep
+            if (root.offset >= root.cycleHeight)
+                root.offset -= root.cycleHeight
+        }
+    }
+
+    Item {
+        id: viewport
+
+        anchors.fill: parent
+        clip: true
+
+        HoverHandler {
+            id: hover
+        }
+
+        PointHandler {
+            id: touch
+        }
+
+        Column {
+            id: scroller
+
+            width: viewport.width
+            y: root.scrolling ? -Math.round(root.offset) : 0
+            spacing: Theme.gap
+
+            Column {
+                id: firstCopy
+
+                width: parent.width
+                spacing: Theme.gap
+
+                Repeater {
+                    model: Dashboard.highlights
+                    delegate: HighlightItem {
+                        width: firstCopy.width
+                    }
+                }
+            }
+
+            // The second copy makes the wrap-around seamless.
+            Column {
+                visible: root.scrolling
+                width: parent.width
+                spacing: Theme.gap
+
+                Repeater {
+                    model: root.scrolling ? Dashboard.highlights : null
+                    delegate: HighlightItem {
+                        width: firstCopy.width
+                    }
+                }
+            }
+        }
+
+        Text {
+            visible: Dashboard.highlights.count === 0
+            anchors.centerIn: parent
+            text: qsTr("暂无亮点")
+            color: Theme.textFaint
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+        }
+    }
+}

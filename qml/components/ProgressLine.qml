@@ -1,0 +1,52 @@
+import QtQuick
+import Briefing
+
+// The thin line that fills up until the next page. It advances in steps rather than every
+// frame: a rotating screen should not keep the CPU busy redrawing a line.
+Item {
+    id: root
+
+    property int periodMs: 30000
+    property bool running: false
+    property real progress: 0
+    readonly property int steps: 150
+
+    signal elapsed()
+
+    function restart() {
+        root.progress = 0
+        stepper.restart()
+    }
+
+    height: Theme.progressHeight
+    onRunningChanged: if (running) stepper.restart()
+    onPeriodMsChanged: root.restart()
+
+    Timer {
+        id: stepper
+
+        interval: Math.max(50, root.periodMs / root.steps)
+        repeat: true
+        running: root.running && root.periodMs > 0
+        onTriggered: {
+            root.progress = Math.min(1, root.progress + 1 / root.steps)
+            if (root.progress >= 1) {
+                root.progress = 0
+                root.elapsed()
+            }
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.panel
+        visible: root.running
+    }
+
+    Rectangle {
+        visible: root.running
+        width: parent.width * root.progress
+        height: parent.height
+        color: Theme.accent
+    }
+}

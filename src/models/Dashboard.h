@@ -1,0 +1,120 @@
+#pragma once
+
+#include "DetailModel.h"
+#include "DomainData.h"
+#include "Figure.h"
+#include "FigureModel.h"
+#include "HighlightModel.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+class QJSEngine;
+class QQmlEngine;
+class Store;
+
+// The one source of data for the screen. Holds a read-only connection to the store,
+// polls it, and reloads its models in place when another process imported or filled
+// figures; when the file goes bad it keeps the last good data and says so in `warning`.
+class Dashboard : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString county READ county NOTIFY reportChanged)
+    Q_PROPERTY(int year READ year NOTIFY reportChanged)
+    Q_PROPERTY(QString title READ title NOTIFY reportChanged)
+    Q_PROPERTY(int figureCount READ figureCount NOTIFY reportChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY reportChanged)
+    Q_PROPERTY(bool isDemo READ isDemo NOTIFY reportChanged)
+    Q_PROPERTY(bool hasData READ hasData NOTIFY reportChanged)
+    Q_PROPERTY(QString warning READ warning NOTIFY warningChanged)
+    Q_PROPERTY(FigureModel *headlines READ headlines CONSTANT)
+    Q_PROPERTY(HighlightModel *highlights READ highlights CONSTANT)
+    Q_PROPERTY(DetailModel *detail READ detail CONSTANT)
+    Q_PROPERTY(DomainData *economy READ economy CONSTANT)
+    Q_PROPERTY(DomainData *agriculture READ agriculture CONSTANT)
+    Q_PROPERTY(DomainData *industry READ industry CONSTANT)
+    Q_PROPERTY(DomainData *urban READ urban CONSTANT)
+    Q_PROPERTY(DomainData *social READ social CONSTANT)
+
+public:
+    static Dashboard *instance();
+    static Dashboard *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    ~Dashboard() override;
+
+    // Opens the store read-only and keeps watching the file. On failure *error says why;
+    // the file keeps being watched, so the screen recovers when a good one appears.
+    bool openDatabase(const QString &path, QString *error);
+    // Checks the file now instead of waiting for the next poll (tests, export).
+    void poll();
+    void setPollInterval(int milliseconds);
+
+    QString county() const { return m_county; }
+    int year() const { return m_year; }
+    QString title() const { return m_title; }
+    int figureCount() const { return m_figureCount; }
+    int pendingCount() const { return m_pendingCount; }
+    bool isDemo() const { return m_demo; }
+    bool hasData() const { return m_reportId != 0; }
+    QString warning() const { return m_warning; }
+
+    FigureModel *headlines() const { return m_headlines; }
+    HighlightModel *highlights() const { return m_highlights; }
+    DetailModel *detail() const { return m_detail; }
+    DomainData *economy() const { return m_domains[0]; }
+    DomainData *agriculture() const { return m_domains[1]; }
+    DomainData *industry() const { return m_domains[2]; }
+    DomainData *urban() const { return m_domains[3]; }
+    DomainData *social() const { return m_domains[4]; }
+    DomainData *domain(const QString &name) const;
+
+signals:
+    void reportChanged();
+    void warningChanged();
+    // After every reload that changed something (tests wait on it).
+    void reloaded();
+
+private:
+    struct FileIdentity
+    {
+        bool exists = false;
+        quint64 inode = 0;
+        qint64 size = 0;
+        qint64 mtimeNs = 0;
+        bool operator==(const FileIdentity &o) const
+        {
+            return exists == o.exists && inode == o.inode && size == o.size && mtimeNs == o.mtimeNs;
+        }
+        bool operator!=(const FileIdentity &o) const { return !(*this == o); }
+    };
+
+    explicit Dashboard(QObject *parent = nullptr);
+    static FileIdentity identify(const QString &path);
+    bool reopen(QString *error);
+    bool reload(QString *error);
+    void setWarning(const QString &warning);
+
+    std::unique_ptr<Store> m_store;
+    QString m_path;
+    FileIdentity m_identity;
+    qint64 m_dataVersion = -1;
+    QTimer m_poll;
+
+    qint64 m_reportId = 0;
+    QString m_county;
+    int m_year = 0;
+    QString m_title;
+    int m_figureCount = 0;
+    int m_pendingCount = 0;
+    bool m_demo = false;
+    QString m_warning;
+
+    FigureModel *m_headlines;
+    HighlightModel *m_highlights;
+    DetailModel *m_detail;
+    DomainData *m_domains[5];
+};

@@ -1,0 +1,172 @@
+#pragma once
+
+#include "Figure.h"
+#include "FigureModel.h"
+#include "HighlightModel.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+class Store;
+
+// The drill-down of one figure: its value and change, the prior-year value derived from
+// the change (推算, never presented as reported), its trend across the years in the store
+// (the rows of this model, oldest first), its parts and the sentence it came from.
+// Opening a part pushes it; back() pops; the breadcrumb names the path.
+class DetailModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The detail comes from Dashboard")
+    Q_PROPERTY(bool open READ isOpen NOTIFY changed)
+    Q_PROPERTY(int depth READ depth NOTIFY changed)
+    Q_PROPERTY(QStringList breadcrumb READ breadcrumb NOTIFY changed)
+    Q_PROPERTY(bool textOnly READ textOnly NOTIFY changed)
+    Q_PROPERTY(qint64 figureId READ figureId NOTIFY changed)
+    Q_PROPERTY(QString name READ name NOTIFY changed)
+    Q_PROPERTY(QString key READ key NOTIFY changed)
+    Q_PROPERTY(QString domain READ domain NOTIFY changed)
+    Q_PROPERTY(QVariant value READ value NOTIFY changed)
+    Q_PROPERTY(QString displayValue READ displayValue NOTIFY changed)
+    Q_PROPERTY(int decimals READ decimals NOTIFY changed)
+    Q_PROPERTY(QString unit READ unit NOTIFY changed)
+    Q_PROPERTY(QVariant growth READ growth NOTIFY changed)
+    Q_PROPERTY(QString growthKind READ growthKind NOTIFY changed)
+    Q_PROPERTY(bool pending READ pending NOTIFY changed)
+    Q_PROPERTY(QString mask READ mask NOTIFY changed)
+    Q_PROPERTY(bool growthPending READ growthPending NOTIFY changed)
+    Q_PROPERTY(QString growthMask READ growthMask NOTIFY changed)
+    Q_PROPERTY(QStringList qualifiers READ qualifiers NOTIFY changed)
+    Q_PROPERTY(QString rank READ rank NOTIFY changed)
+    Q_PROPERTY(QString section READ section NOTIFY changed)
+    Q_PROPERTY(QString sentence READ sentence NOTIFY changed)
+    Q_PROPERTY(bool demo READ demo NOTIFY changed)
+    Q_PROPERTY(QVariant priorValue READ priorValue NOTIFY changed)
+    Q_PROPERTY(QString priorDisplayValue READ priorDisplayValue NOTIFY changed)
+    Q_PROPERTY(QString priorLabel READ priorLabel NOTIFY changed)
+    Q_PROPERTY(QString yearLabel READ yearLabel NOTIFY changed)
+    // The source paragraph in escaped pieces: before the sentence, the sentence up to the
+    // figure's mention, the mention, the rest of the sentence, after the sentence.
+    Q_PROPERTY(QString sourceBefore READ sourceBefore NOTIFY changed)
+    Q_PROPERTY(QString sourceHead READ sourceHead NOTIFY changed)
+    Q_PROPERTY(QString sourceMention READ sourceMention NOTIFY changed)
+    Q_PROPERTY(QString sourceTail READ sourceTail NOTIFY changed)
+    Q_PROPERTY(QString sourceAfter READ sourceAfter NOTIFY changed)
+    Q_PROPERTY(double trendMax READ trendMax NOTIFY changed)
+    Q_PROPERTY(double trendMin READ trendMin NOTIFY changed)
+    Q_PROPERTY(bool trendHasDerived READ trendHasDerived NOTIFY changed)
+    // The rows as a list, for a chart that is refilled in one go.
+    Q_PROPERTY(QVariantList trend READ trend NOTIFY changed)
+    Q_PROPERTY(int count READ rowCount NOTIFY changed)
+    Q_PROPERTY(FigureModel *parts READ parts CONSTANT)
+    Q_PROPERTY(FigureModel *related READ related CONSTANT)
+
+public:
+    enum Role {
+        YearRole = Qt::UserRole + 1,
+        YearLabelRole,
+        ValueRole,
+        DisplayValueRole,
+        DerivedRole,
+        CurrentRole,
+        FigureIdRole,
+    };
+    Q_ENUM(Role)
+
+    explicit DetailModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // What the detail reads from; called after every reload. An open detail is refreshed
+    // in place, or closed when its figure is gone.
+    void setSource(Store *store, const QString &county, int year, const QString &text,
+                   const QList<Figure> &figures, const HighlightModel *highlights);
+
+    Q_INVOKABLE void openFigure(qint64 figureId);
+    Q_INVOKABLE void openHighlight(qint64 highlightId);
+    Q_INVOKABLE void back();
+    Q_INVOKABLE void close();
+
+    bool isOpen() const { return !m_stack.isEmpty(); }
+    int depth() const { return int(m_stack.size()); }
+    QStringList breadcrumb() const;
+    bool textOnly() const { return m_stack.isEmpty() || m_stack.last().figureId == 0; }
+    qint64 figureId() const { return m_figure.id; }
+    QString name() const;
+    QString key() const { return m_figure.key; }
+    QString domain() const { return m_domainOverride.isEmpty() ? m_figure.domain : m_domainOverride; }
+    QVariant value() const;
+    QString displayValue() const;
+    int decimals() const;
+    QString unit() const { return m_figure.unit; }
+    QVariant growth() const;
+    QString growthKind() const { return m_figure.growthKind; }
+    bool pending() const { return m_figure.pending; }
+    QString mask() const { return m_figure.mask; }
+    bool growthPending() const { return m_figure.growthPending; }
+    QString growthMask() const { return m_figure.growthMask; }
+    QStringList qualifiers() const;
+    QString rank() const { return m_figure.rank; }
+    QString section() const { return m_section; }
+    QString sentence() const { return m_sentence; }
+    bool demo() const { return m_figure.demo; }
+    QVariant priorValue() const;
+    QString priorDisplayValue() const;
+    QString priorLabel() const;
+    QString yearLabel() const;
+    QString sourceBefore() const { return m_source[0]; }
+    QString sourceHead() const { return m_source[1]; }
+    QString sourceMention() const { return m_source[2]; }
+    QString sourceTail() const { return m_source[3]; }
+    QString sourceAfter() const { return m_source[4]; }
+    double trendMax() const;
+    double trendMin() const;
+    bool trendHasDerived() const;
+    QVariantList trend() const;
+    FigureModel *parts() const { return m_parts; }
+    FigureModel *related() const { return m_related; }
+
+signals:
+    void changed();
+
+private:
+    struct Entry
+    {
+        qint64 figureId = 0;
+        qint64 highlightId = 0;
+    };
+    struct Point
+    {
+        int year = 0;
+        double value = 0;
+        bool derived = false;
+        bool current = false;
+        qint64 figureId = 0;
+    };
+
+    void load();
+    void loadSource(int sentenceStart, int sentenceEnd, int mentionStart, int mentionEnd);
+    QString labelForYear(int year, bool derived) const;
+
+    Store *m_store = nullptr;
+    QString m_county;
+    int m_year = 0;
+    QString m_text;
+    QList<Figure> m_figures;
+    QHash<qint64, int> m_index;
+    const HighlightModel *m_highlights = nullptr;
+
+    QList<Entry> m_stack;
+    Figure m_figure;
+    QString m_section;
+    QString m_sentence;
+    QString m_domainOverride;
+    QString m_source[5];
+    QList<Point> m_points;
+    FigureModel *m_parts;
+    FigureModel *m_related;
+};

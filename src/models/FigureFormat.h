@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Figure.h"
+
+#include <QString>
+#include <optional>
+
+// Presentation rules shared by the models: how a value is written, which units convert
+// into each other, and a short label for chart axes.
+namespace FigureFormat {
+
+// Decimals to show for a value: the mask's when the figure was a placeholder, else as
+// few as the value needs (at most 2).
+int decimals(const Figure &figure);
+int decimalsOf(double value);
+
+// "1,234.5" style, with grouping from 10,000 up.
+QString number(double value, int decimals);
+
+// Units that convert into each other share a family: 亿元/万元/元 (money, but per-capita 元
+// stays apart), 万亩/亩, 万人/人, 万头/头, 万平方米/平方米 ...
+QString family(const QString &unit);
+// Factor to multiply a value in `from` by to get it in `to`; nullopt when not convertible.
+std::optional<double> factor(const QString &from, const QString &to);
+// The unit a chart of this family should use for values up to maxValue (given in `unit`).
+QString chartUnit(const QString &unit, double maxValue);
+
+// A label short enough for a chart axis.
+QString shortName(const QString &name);
+
+// Prior-year value derived from a year-on-year change; nullopt for average annual growth
+// or when value or growth is missing.
+std::optional<double> priorValue(const Figure &figure);
+
+// Domain ids in page order and their on-screen titles (translated by the caller).
+QStringList domains();
+
+} // namespace FigureFormat

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+// The points of one chart, all in one unit (亿元 and 万元 are converted, never mixed).
+// QML binds a BarSet's values to `values` and the axis to `labels`, so the ChartView and
+// its series stay alive across reloads.
+class SeriesModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Series come from Dashboard")
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString unit READ unit NOTIFY changed)
+    Q_PROPERTY(int count READ rowCount NOTIFY changed)
+    Q_PROPERTY(QStringList labels READ labels NOTIFY changed)
+    Q_PROPERTY(QVariantList values READ values NOTIFY changed)
+    Q_PROPERTY(QVariantList figureIds READ figureIds NOTIFY changed)
+    Q_PROPERTY(double maxValue READ maxValue NOTIFY changed)
+    Q_PROPERTY(double minValue READ minValue NOTIFY changed)
+    // Figures that belong on this chart but are still placeholders (not drawn).
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY changed)
+
+public:
+    struct Point
+    {
+        qint64 figureId = 0;
+        QString label;
+        QString name;
+        double value = 0;
+        QString displayValue;
+    };
+
+    enum Role {
+        FigureIdRole = Qt::UserRole + 1,
+        LabelRole,
+        NameRole,
+        ValueRole,
+        DisplayValueRole,
+    };
+    Q_ENUM(Role)
+
+    explicit SeriesModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setSeries(const QString &title, const QString &unit, const QList<Point> &points,
+                   int pendingCount);
+    void clear() { setSeries({}, {}, {}, 0); }
+
+    QString title() const { return m_title; }
+    QString unit() const { return m_unit; }
+    QStringList labels() const;
+    QVariantList values() const;
+    QVariantList figureIds() const;
+    double maxValue() const;
+    double minValue() const;
+    int pendingCount() const { return m_pendingCount; }
+    const QList<Point> &points() const { return m_points; }
+
+signals:
+    void changed();
+
+private:
+    QString m_title;
+    QString m_unit;
+    QList<Point> m_points;
+    int m_pendingCount = 0;
+};
