@@ -49,7 +49,7 @@ Panel {
 
             barWidth: 0.62
             labelsVisible: true
-            labelsPosition: AbstractBarSeries.LabelsInsideEnd
+            labelsPosition: AbstractBarSeries.LabelsOutsideEnd
             labelsFormat: "@value"
             axisY: BarCategoryAxis {
                 categories: root.barLabels
@@ -77,7 +77,7 @@ Panel {
                 values: root.barValues
                 color: root.barColor
                 borderColor: root.barColor
-                labelColor: Theme.background
+                labelColor: Theme.text
                 labelFont.family: Theme.fontFamily
                 labelFont.pixelSize: root.labelSize
                 labelFont.bold: true

@@ -14,10 +14,9 @@ Item {
 
     signal titleTapped()
 
-    BarChartPanel {
+    BarListPanel {
         anchors.fill: parent
         visible: root.useBars
-        compact: true
         maxBars: 5
         title: root.title
         series: root.domainData ? root.domainData.primary : null

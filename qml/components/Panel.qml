@@ -56,7 +56,9 @@ Rectangle {
             rightMargin: Theme.gap
             baseline: titleText.baseline
         }
+        width: Math.min(implicitWidth, root.width * 0.55)
         text: root.note
+        elide: Text.ElideLeft
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontTiny

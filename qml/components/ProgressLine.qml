@@ -29,7 +29,7 @@ Item {
         repeat: true
         running: root.running && root.periodMs > 0
         onTriggered: {
-            root.progress = Math.min(1, root.progress + 1 / root.steps)
+            root.progress = Math.min(1, root.progress + stepper.interval / root.periodMs)
             if (root.progress >= 1) {
                 root.progress = 0
                 root.elapsed()

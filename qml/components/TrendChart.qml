@@ -29,7 +29,16 @@ Panel {
     }
 
     title: qsTr("历年趋势")
-    note: root.detail && root.detail.unit !== "" ? qsTr("单位：%1").arg(root.detail.unit) : ""
+    note: {
+        if (!root.detail)
+            return ""
+        let parts = []
+        if (root.detail.unit !== "")
+            parts.push(qsTr("单位：%1").arg(root.detail.unit))
+        if (root.detail.trendHasDerived)
+            parts.push(qsTr("○ 推算值，非报告数据"))
+        return parts.join(" · ")
+    }
     onPointsChanged: root.refill()
     Component.onCompleted: root.refill()
 
@@ -97,9 +106,7 @@ Panel {
             pointLabelsVisible: true
             pointLabelsFormat: "@yPoint"
             pointLabelsColor: Theme.text
-            pointLabelsFont.family: Theme.fontFamily
-            pointLabelsFont.pixelSize: Theme.fontSmall
-            pointLabelsFont.bold: true
+            pointLabelsFont: Qt.font({ "family": Theme.fontFamily, "pixelSize": Theme.fontSmall, "bold": true })
         }
 
         ScatterSeries {
@@ -114,21 +121,8 @@ Panel {
             pointLabelsVisible: true
             pointLabelsFormat: "@yPoint"
             pointLabelsColor: Theme.gold
-            pointLabelsFont.family: Theme.fontFamily
-            pointLabelsFont.pixelSize: Theme.fontSmall
+            pointLabelsFont: Qt.font({ "family": Theme.fontFamily, "pixelSize": Theme.fontSmall })
         }
-    }
-
-    Text {
-        anchors {
-            left: parent.left
-            bottom: parent.bottom
-        }
-        visible: root.detail !== null && root.detail.trendHasDerived
-        text: qsTr("○ 推算：由下一年数值与增幅反推，非报告数据")
-        color: Theme.gold
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontTiny
     }
 
     PendingNotice {

@@ -62,6 +62,8 @@ Rectangle {
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: root.unitSize
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: Math.round(root.unitSize * 0.8)
         elide: Text.ElideRight
     }
 
@@ -162,12 +164,12 @@ Rectangle {
         }
 
         Pill {
-            visible: root.rank !== ""
+            // Shown only where it fits whole: a clipped rank reads as a different claim.
+            visible: root.rank !== "" && implicitWidth <= footer.width - x
             anchors.verticalCenter: changeText.verticalCenter
             text: root.rank
             tint: Theme.gold
             fontSize: root.unitSize * 0.8
-            maximumWidth: Math.max(0, footer.width - x)
         }
     }
 

@@ -7,6 +7,7 @@ Item {
 
     required property var highlightId
     required property string sentence
+    required property string displaySentence
     required property string section
     required property string domain
 
@@ -30,7 +31,8 @@ Item {
             left: parent.left
             right: parent.right
         }
-        text: root.sentence
+        text: root.displaySentence
+        textFormat: Text.StyledText
         color: Theme.text
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall

@@ -31,7 +31,7 @@ PageBase {
             x: 0
             y: 0
             width: content.width
-            height: Math.min(content.height * (Theme.narrow ? 0.4 : 0.3), root.counterRows * Theme.cardMaxHeight + (root.counterRows - 1) * Theme.gap)
+            height: Math.min(content.height * (Theme.narrow ? 0.36 : 0.3), root.counterRows * Theme.cardMaxHeight + (root.counterRows - 1) * Theme.gap)
             model: Dashboard.headlines
             maxCount: root.counterColumns * root.counterRows
             reveal: root.reveal
@@ -42,7 +42,7 @@ PageBase {
             id: charts
 
             readonly property int cells: 6
-            readonly property var grid: Theme.fitGrid(width, height, cells, Theme.gap, Theme.ultraWide ? 0.9 : 1.2, height)
+            readonly property var grid: Theme.fitGrid(width, height, cells, Theme.gap, Theme.ultraWide ? 0.9 : (Theme.narrow ? 0.9 : 1.2), height)
 
             x: 0
             y: counters.usedHeight + Theme.gap

@@ -348,14 +348,16 @@ void DetailModel::load()
                     continue;
                 const bool current = t.figureId == m_figure.id && !t.derived;
                 haveCurrent = haveCurrent || current;
-                m_points.append({t.year, *t.value * f.value_or(1.0), t.derived, current, t.figureId});
+                m_points.append({t.year, FigureFormat::roundForChart(*t.value * f.value_or(1.0)), t.derived,
+                                 current, t.figureId});
             }
             if (!haveCurrent) {
                 // The store knows no trend for this figure (no key, or not yet stored):
                 // its own value and the prior year derived from its change.
                 m_points.clear();
                 if (const auto prior = FigureFormat::priorValue(m_figure))
-                    m_points.append({m_year > 0 ? m_year - 1 : -1, *prior, true, false, m_figure.id});
+                    m_points.append({m_year > 0 ? m_year - 1 : -1, FigureFormat::roundForChart(*prior), true, false,
+                                     m_figure.id});
                 if (!m_figure.pending && m_figure.value)
                     m_points.append({m_year, *m_figure.value, false, true, m_figure.id});
             }

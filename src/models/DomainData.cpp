@@ -24,14 +24,15 @@ struct Family
 
 QList<SeriesModel::Point> toPoints(const Family &f, QString *unit)
 {
-    double maxInFirst = 0;
     const QString firstUnit = f.valued.first().unit;
+    QList<double> inFirst;
     for (const Figure &fig : f.valued)
-        maxInFirst = std::max(maxInFirst, *fig.value * FigureFormat::factor(fig.unit, firstUnit).value_or(1));
-    *unit = FigureFormat::chartUnit(firstUnit, maxInFirst);
+        inFirst.append(*fig.value * FigureFormat::factor(fig.unit, firstUnit).value_or(1));
+    std::sort(inFirst.begin(), inFirst.end());
+    *unit = FigureFormat::chartUnit(firstUnit, inFirst.at((inFirst.size() - 1) / 2));
     QList<SeriesModel::Point> points;
     for (const Figure &fig : f.valued) {
-        const double v = *fig.value * FigureFormat::factor(fig.unit, *unit).value_or(1);
+        const double v = FigureFormat::roundForChart(*fig.value * FigureFormat::factor(fig.unit, *unit).value_or(1));
         const int decimals = fig.unit == *unit ? FigureFormat::decimals(fig) : FigureFormat::decimalsOf(v);
         points.append({fig.id, FigureFormat::shortName(fig.name), fig.name, v,
                        FigureFormat::number(v, decimals)});
@@ -78,7 +79,10 @@ void DomainData::update(const QList<Figure> &all, const QHash<qint64, QList<Figu
         if (!parts.value(f.id).isEmpty())
             projects.append(f);
     }
-    m_figures->setFigures(top, parts);
+    // Stated figures first: a page should lead with numbers, not with placeholders.
+    QList<Figure> cards = top;
+    std::stable_partition(cards.begin(), cards.end(), [](const Figure &f) { return !f.pending; });
+    m_figures->setFigures(cards, parts);
     m_projects->setFigures(projects, parts);
 
     // Unit families among the top-level figures; percentages go to the ratio chart.

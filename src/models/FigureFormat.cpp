@@ -86,17 +86,22 @@ std::optional<double> factor(const QString &from, const QString &to)
     return a->scale / b->scale;
 }
 
-QString chartUnit(const QString &unit, double maxValue)
+double roundForChart(double value)
+{
+    const double p = std::abs(value) < 1 ? 1000.0 : 100.0;
+    return std::round(value * p) / p;
+}
+
+QString chartUnit(const QString &unit, double typicalValue)
 {
     const UnitScale *u = lookup(unit);
     if (!u)
         return unit;
-    // Largest unit of the family in which the biggest value still reads >= 1.
     const UnitScale *best = nullptr;
     for (const UnitScale &c : kUnits) {
         if (QStringView(c.family) != QStringView(u->family))
             continue;
-        const double inC = maxValue * u->scale / c.scale;
+        const double inC = typicalValue * u->scale / c.scale;
         if (inC >= 1 && (!best || c.scale > best->scale))
             best = &c;
     }

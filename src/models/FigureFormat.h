@@ -22,8 +22,11 @@ QString number(double value, int decimals);
 QString family(const QString &unit);
 // Factor to multiply a value in `from` by to get it in `to`; nullopt when not convertible.
 std::optional<double> factor(const QString &from, const QString &to);
-// The unit a chart of this family should use for values up to maxValue (given in `unit`).
-QString chartUnit(const QString &unit, double maxValue);
+// The unit a chart of this family should use for a typical (median) value given in
+// `unit`: the largest unit in which that value still reads >= 1.
+QString chartUnit(const QString &unit, double typicalValue);
+// Rounds to what a chart label can show (at most 2 decimals, 3 below 1).
+double roundForChart(double value);
 
 // A label short enough for a chart axis.
 QString shortName(const QString &name);

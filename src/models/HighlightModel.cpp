@@ -1,5 +1,9 @@
 #include "HighlightModel.h"
 
+#include "FigureFormat.h"
+
+#include <algorithm>
+
 HighlightModel::HighlightModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -19,6 +23,8 @@ QVariant HighlightModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SentenceRole:
         return r.highlight.sentence;
+    case DisplaySentenceRole:
+        return r.displaySentence;
     case HighlightIdRole:
         return r.highlight.id;
     case SectionRole:
@@ -43,6 +49,7 @@ QHash<int, QByteArray> HighlightModel::roleNames() const
     return {
         {HighlightIdRole, "highlightId"},
         {SentenceRole, "sentence"},
+        {DisplaySentenceRole, "displaySentence"},
         {SectionRole, "section"},
         {DomainRole, "domain"},
         {FigureIdsRole, "figureIds"},
@@ -54,7 +61,8 @@ void HighlightModel::setHighlights(const QList<Highlight> &highlights, const QLi
 {
     QList<Row> rows;
     for (const Highlight &h : highlights) {
-        Row row{h, {}, {}};
+        Row row{h, {}, {}, {}};
+        QList<Figure> inside;
         for (const Figure &f : figures) {
             const bool overlaps = f.sentenceStart >= 0 && h.start >= 0
                 ? (f.sentenceStart < h.end && f.sentenceEnd > h.start)
@@ -62,10 +70,12 @@ void HighlightModel::setHighlights(const QList<Highlight> &highlights, const QLi
             const bool within = f.start >= 0 && h.start >= 0 && f.start >= h.start && f.end <= h.end;
             if (within || (overlaps && f.start < 0)) {
                 row.figureIds.append(f.id);
+                inside.append(f);
                 if (row.domain.isEmpty())
                     row.domain = f.domain;
             }
         }
+        row.displaySentence = fillIn(h, inside);
         rows.append(row);
     }
 
@@ -84,11 +94,69 @@ void HighlightModel::setHighlights(const QList<Highlight> &highlights, const QLi
         const Row &b = m_rows.at(i);
         const bool changed = a.highlight.sentence != b.highlight.sentence
             || a.highlight.section != b.highlight.section || a.figureIds != b.figureIds
-            || a.domain != b.domain || a.highlight.score != b.highlight.score;
+            || a.domain != b.domain || a.highlight.score != b.highlight.score
+            || a.displaySentence != b.displaySentence;
         m_rows[i] = a;
         if (changed)
             emit dataChanged(index(int(i)), index(int(i)));
     }
+}
+
+// A draft's sentence reads "地区生产总值实现xx.x亿元，同比增长x.x%"; once the figures are
+// filled the ticker should read the numbers, not the placeholders. Values are put in at
+// the figure's mention (its offsets); a filled growth at the first occurrence of its mask
+// before the next figure's mention.
+QString HighlightModel::fillIn(const Highlight &h, const QList<Figure> &figures)
+{
+    const QString &s = h.sentence;
+    if (h.start < 0 || s.isEmpty())
+        return s.toHtmlEscaped();
+    struct Span
+    {
+        int from;
+        int to;
+        QString text;
+    };
+    QList<Figure> sorted = figures;
+    std::sort(sorted.begin(), sorted.end(), [](const Figure &a, const Figure &b) { return a.start < b.start; });
+    QList<Span> spans;
+    auto isMaskAt = [&s](int at, const QString &mask) {
+        return at >= 0 && at + mask.size() <= s.size()
+            && s.mid(at, mask.size()).compare(mask, Qt::CaseInsensitive) == 0;
+    };
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const Figure &f = sorted.at(i);
+        const int at = f.start - h.start;
+        const int limit = i + 1 < sorted.size() ? std::min(int(s.size()), sorted.at(i + 1).start - h.start)
+                                                : int(s.size());
+        if (!f.pending && f.value && !f.mask.isEmpty() && isMaskAt(at, f.mask)) {
+            spans.append({at, at + int(f.mask.size()),
+                          FigureFormat::number(*f.value, FigureFormat::decimals(f))});
+        }
+        if (!f.growthPending && f.growth && !f.growthMask.isEmpty()) {
+            const int from = std::max(0, f.end - h.start);
+            const int g = int(s.indexOf(f.growthMask + u'%', from, Qt::CaseInsensitive));
+            if (g >= 0 && g < limit) {
+                const bool worded = s.mid(std::max(0, g - 2), 2).contains(u'降');
+                const double shown = worded ? std::abs(*f.growth) : *f.growth;
+                const int dot = int(f.growthMask.indexOf(u'.'));
+                const int decimals = dot < 0 ? 0 : int(f.growthMask.size()) - dot - 1;
+                spans.append({g, g + int(f.growthMask.size()), FigureFormat::number(shown, decimals)});
+            }
+        }
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.from < b.from; });
+    QString html;
+    int pos = 0;
+    for (const Span &span : std::as_const(spans)) {
+        if (span.from < pos)
+            continue;
+        html += s.mid(pos, span.from - pos).toHtmlEscaped();
+        html += QStringLiteral("<b>") + span.text.toHtmlEscaped() + QStringLiteral("</b>");
+        pos = span.to;
+    }
+    html += s.mid(pos).toHtmlEscaped();
+    return html;
 }
 
 std::optional<Highlight> HighlightModel::highlight(qint64 id) const

@@ -18,6 +18,8 @@ public:
     enum Role {
         HighlightIdRole = Qt::UserRole + 1,
         SentenceRole,
+        // The sentence as rich text with filled-in values in place of its placeholders.
+        DisplaySentenceRole,
         SectionRole,
         DomainRole,
         FigureIdsRole,
@@ -39,11 +41,14 @@ signals:
     void countChanged();
 
 private:
+    static QString fillIn(const Highlight &h, const QList<Figure> &figures);
+
     struct Row
     {
         Highlight highlight;
         QList<qint64> figureIds;
         QString domain;
+        QString displaySentence;
     };
     QList<Row> m_rows;
 };

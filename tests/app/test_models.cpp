@@ -1,0 +1,308 @@
+// Models under QAbstractItemModelTester (Fatal) and QSignalSpy, on databases built here.
+#include "AppSettings.h"
+#include "Dashboard.h"
+#include "DetailModel.h"
+#include "DomainData.h"
+#include "FigureModel.h"
+#include "HighlightModel.h"
+#include "SeriesModel.h"
+#include "Store.h"
+#include "test_models_fixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+namespace {
+
+class ModelsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("briefing.db"));
+    }
+
+    qint64 save(const ParsedReport &r)
+    {
+        QString error;
+        auto store = Store::open(m_path, Store::Mode::ReadWrite, &error);
+        EXPECT_TRUE(store) << error.toStdString();
+        if (!store)
+            return 0;
+        const qint64 id = store->saveReport(r, QStringLiteral("test.txt"), &error);
+        EXPECT_GT(id, 0) << error.toStdString();
+        return id;
+    }
+
+    Dashboard *openDashboard()
+    {
+        Dashboard *d = Dashboard::instance();
+        d->detail()->close();
+        QString error;
+        EXPECT_TRUE(d->openDatabase(m_path, &error)) << error.toStdString();
+        return d;
+    }
+
+    int rowOf(const QAbstractItemModel *model, const QString &name, int role)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->data(model->index(row, 0), role).toString() == name)
+                return row;
+        }
+        return -1;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+TEST_F(ModelsTest, DashboardExposesTheLatestReport)
+{
+    save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
+    Dashboard *d = openDashboard();
+    EXPECT_EQ(d->county(), QStringLiteral("示范县"));
+    EXPECT_EQ(d->year(), 2022);
+    EXPECT_EQ(d->figureCount(), 8);
+    EXPECT_GE(d->pendingCount(), 1);
+    EXPECT_TRUE(d->warning().isEmpty());
+
+    QAbstractItemModelTester headlines(d->headlines(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_GE(d->headlines()->rowCount(), 2);
+    // GDP leads the overview.
+    EXPECT_EQ(d->headlines()->data(d->headlines()->index(0), FigureModel::NameRole).toString(),
+              QStringLiteral("地区生产总值"));
+}
+
+TEST_F(ModelsTest, PendingFiguresCarryTheirMaskAndNoValue)
+{
+    save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
+    Dashboard *d = openDashboard();
+    FigureModel *economy = d->economy()->figures();
+    QAbstractItemModelTester tester(economy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int row = rowOf(economy, QStringLiteral("税收收入"), FigureModel::NameRole);
+    ASSERT_GE(row, 0);
+    const QModelIndex i = economy->index(row);
+    EXPECT_TRUE(economy->data(i, FigureModel::PendingRole).toBool());
+    EXPECT_FALSE(economy->data(i, FigureModel::ValueRole).isValid());
+    EXPECT_EQ(economy->data(i, FigureModel::DisplayValueRole).toString(), QStringLiteral("x.x"));
+    // Stated figures come before placeholders.
+    EXPECT_EQ(row, economy->rowCount() - 1);
+}
+
+TEST_F(ModelsTest, ChartsNeverMixYiAndWan)
+{
+    save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
+    Dashboard *d = openDashboard();
+    SeriesModel *urban = d->urban()->primary();
+    QAbstractItemModelTester tester(urban, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(urban->rowCount(), 2);
+    // 1.26 亿元 and 4860 万元 on one axis: both in 万元.
+    EXPECT_EQ(urban->unit(), QStringLiteral("万元"));
+    EXPECT_DOUBLE_EQ(urban->points().at(0).value, 12600);
+    EXPECT_DOUBLE_EQ(urban->points().at(1).value, 4860);
+
+    SeriesModel *economy = d->economy()->primary();
+    EXPECT_EQ(economy->unit(), QStringLiteral("亿元"));
+    EXPECT_EQ(economy->pendingCount(), 1);
+    const QVariantList values = economy->values();
+    EXPECT_TRUE(values.contains(QVariant(0.562))); // 5620 万元
+}
+
+TEST_F(ModelsTest, ProjectsListTheirParts)
+{
+    save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
+    Dashboard *d = openDashboard();
+    FigureModel *projects = d->urban()->projects();
+    QAbstractItemModelTester tester(projects, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(projects->rowCount(), 1);
+    const QModelIndex i = projects->index(0);
+    EXPECT_TRUE(projects->data(i, FigureModel::HasPartsRole).toBool());
+    EXPECT_EQ(projects->data(i, FigureModel::PartsRole).toList().size(), 2);
+}
+
+TEST_F(ModelsTest, DetailDerivesThePriorYearAndMarksIt)
+{
+    save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
+    Dashboard *d = openDashboard();
+    DetailModel *detail = d->detail();
+    QAbstractItemModelTester tester(detail, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy changed(detail, &DetailModel::changed);
+    const qint64 gdp = d->economy()->figures()->figureAt(0).id;
+    detail->openFigure(gdp);
+    EXPECT_GE(changed.count(), 1);
+    ASSERT_TRUE(detail->isOpen());
+    EXPECT_EQ(detail->name(), QStringLiteral("地区生产总值"));
+    ASSERT_TRUE(detail->priorValue().isValid());
+    EXPECT_NEAR(detail->priorValue().toDouble(), 85.6 / 1.063, 1e-9);
+    EXPECT_TRUE(detail->priorLabel().contains(QStringLiteral("2021")));
+    EXPECT_TRUE(detail->priorLabel().contains(QStringLiteral("推算")));
+    // The trend: the derived prior year first, then the reported year; only one is derived.
+    ASSERT_EQ(detail->rowCount(), 2);
+    EXPECT_TRUE(detail->data(detail->index(0), DetailModel::DerivedRole).toBool());
+    EXPECT_FALSE(detail->data(detail->index(1), DetailModel::DerivedRole).toBool());
+    EXPECT_EQ(detail->data(detail->index(1), DetailModel::YearRole).toInt(), 2022);
+    // The sentence is in the source paragraph, with the mention marked.
+    EXPECT_TRUE(detail->sourceHead().contains(QStringLiteral("地区生产总值实现")));
+    EXPECT_EQ(detail->sourceMention(), QStringLiteral("85.6亿元"));
+    detail->close();
+    EXPECT_FALSE(detail->isOpen());
+}
+
+TEST_F(ModelsTest, TrendLinesUpSynonymsAcrossYears)
+{
+    // The 2021 report says 规模以上工业增加值, the 2022 one 规上工业增加值: one indicator.
+    save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
+    save(fixture::report(2021, QStringLiteral("规模以上工业增加值"), 8.9, 80.1));
+    Dashboard *d = openDashboard();
+    ASSERT_EQ(d->year(), 2022);
+    DetailModel *detail = d->detail();
+    QAbstractItemModelTester tester(detail, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int row = rowOf(d->economy()->figures(), QStringLiteral("规上工业增加值"), FigureModel::NameRole);
+    ASSERT_GE(row, 0);
+    detail->openFigure(d->economy()->figures()->figureAt(row).id);
+    QList<int> years;
+    QList<bool> derived;
+    for (int i = 0; i < detail->rowCount(); ++i) {
+        years.append(detail->data(detail->index(i), DetailModel::YearRole).toInt());
+        derived.append(detail->data(detail->index(i), DetailModel::DerivedRole).toBool());
+    }
+    ASSERT_GE(years.size(), 2);
+    EXPECT_TRUE(std::is_sorted(years.begin(), years.end()));
+    EXPECT_EQ(years.last(), 2022);
+    EXPECT_TRUE(years.contains(2021));
+    // 2021 is reported there, not derived.
+    EXPECT_FALSE(derived.at(years.indexOf(2021)));
+    EXPECT_NEAR(detail->data(detail->index(years.indexOf(2021)), DetailModel::ValueRole).toDouble(), 8.9, 1e-9);
+    detail->close();
+}
+
+TEST_F(ModelsTest, DetailOpensPartsInTurnAndGoesBack)
+{
+    save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
+    Dashboard *d = openDashboard();
+    DetailModel *detail = d->detail();
+    QAbstractItemModelTester parts(detail->parts(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    detail->openFigure(d->urban()->projects()->figureAt(0).id);
+    ASSERT_EQ(detail->parts()->rowCount(), 2);
+    const Figure part = detail->parts()->figureAt(0);
+    EXPECT_EQ(part.name, QStringLiteral("老旧小区"));
+    detail->openFigure(part.id);
+    EXPECT_EQ(detail->depth(), 2);
+    EXPECT_EQ(detail->breadcrumb(), (QStringList{QStringLiteral("安居工程投入"), QStringLiteral("老旧小区")}));
+    EXPECT_EQ(detail->displayValue(), QStringLiteral("42"));
+    // No change stated: no prior year is made up.
+    EXPECT_FALSE(detail->priorValue().isValid());
+    detail->back();
+    EXPECT_EQ(detail->depth(), 1);
+    EXPECT_EQ(detail->name(), QStringLiteral("安居工程投入"));
+    detail->back();
+    EXPECT_FALSE(detail->isOpen());
+}
+
+TEST_F(ModelsTest, HighlightsOpenTheirFiguresAndShowFilledValues)
+{
+    save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
+    Dashboard *d = openDashboard();
+    HighlightModel *highlights = d->highlights();
+    QAbstractItemModelTester tester(highlights, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(highlights->rowCount(), 1);
+    const QModelIndex i = highlights->index(0);
+    const QVariantList ids = highlights->data(i, HighlightModel::FigureIdsRole).toList();
+    ASSERT_EQ(ids.size(), 1);
+    d->detail()->openHighlight(highlights->data(i, HighlightModel::HighlightIdRole).toLongLong());
+    EXPECT_EQ(d->detail()->figureId(), ids.first().toLongLong());
+    d->detail()->close();
+}
+
+TEST_F(ModelsTest, ReloadsInPlaceWhenAnotherConnectionWrites)
+{
+    ParsedReport r = fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6);
+    save(r);
+    Dashboard *d = openDashboard();
+    FigureModel *economy = d->economy()->figures();
+    QAbstractItemModelTester tester(economy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int pendingBefore = d->pendingCount();
+    QSignalSpy reloaded(d, &Dashboard::reloaded);
+    QSignalSpy reset(economy, &QAbstractItemModel::modelReset);
+    QSignalSpy dataChanged(economy, &QAbstractItemModel::dataChanged);
+
+    // Fill the pending 税收收入 from another connection.
+    QString error;
+    {
+        auto writer = Store::open(m_path, Store::Mode::ReadWrite, &error);
+        ASSERT_TRUE(writer) << error.toStdString();
+        QList<FillOutcome> outcomes;
+        ASSERT_TRUE(writer->fill({{1, QStringLiteral("税收收入"), QStringLiteral("3.6"), QString()}},
+                                 QStringLiteral("test.csv"), &outcomes, &error))
+            << error.toStdString();
+    }
+    d->poll();
+    EXPECT_GE(reloaded.count(), 1);
+    EXPECT_EQ(d->pendingCount(), pendingBefore - 1);
+    const int row = rowOf(economy, QStringLiteral("税收收入"), FigureModel::NameRole);
+    ASSERT_GE(row, 0);
+    EXPECT_FALSE(economy->data(economy->index(row), FigureModel::PendingRole).toBool());
+    EXPECT_DOUBLE_EQ(economy->data(economy->index(row), FigureModel::ValueRole).toDouble(), 3.6);
+    EXPECT_TRUE(d->warning().isEmpty());
+    // The same figures came back: rows changed in place or re-sorted, the model object is the same.
+    EXPECT_EQ(d->economy()->figures(), economy);
+    EXPECT_GE(reset.count() + dataChanged.count(), 1);
+}
+
+TEST_F(ModelsTest, KeepsLastGoodDataWhenTheFileGoesBadAndRecovers)
+{
+    save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
+    Dashboard *d = openDashboard();
+    const int figures = d->figureCount();
+    QSignalSpy warning(d, &Dashboard::warningChanged);
+
+    const QString saved = m_dir.filePath(QStringLiteral("good.db"));
+    ASSERT_TRUE(QFile::rename(m_path, saved));
+    QFile::remove(m_path + QStringLiteral("-wal"));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    {
+        QFile junk(m_path);
+        ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(8192, 'x'));
+    }
+    d->poll();
+    EXPECT_FALSE(d->warning().isEmpty());
+    EXPECT_GE(warning.count(), 1);
+    EXPECT_EQ(d->figureCount(), figures);
+    EXPECT_EQ(d->county(), QStringLiteral("示范县"));
+
+    ASSERT_TRUE(QFile::remove(m_path));
+    ASSERT_TRUE(QFile::rename(saved, m_path));
+    d->poll();
+    EXPECT_TRUE(d->warning().isEmpty());
+    EXPECT_EQ(d->figureCount(), figures);
+}
+
+TEST(AppSettingsTest, DefaultsAndSignals)
+{
+    AppSettings *s = AppSettings::instance();
+    EXPECT_EQ(s->rotateSeconds(), 30);
+    EXPECT_EQ(s->idleSeconds(), 60);
+    EXPECT_TRUE(s->upIsRed());
+    QSignalSpy spy(s, &AppSettings::pausedChanged);
+    s->setPaused(true);
+    s->setPaused(true);
+    EXPECT_EQ(spy.count(), 1);
+    s->setPaused(false);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
