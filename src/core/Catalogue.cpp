@@ -124,10 +124,16 @@ const Catalogue::Entry *Catalogue::lookup(const QString &name) const
     const QString c = canonicalName(name);
     const Entry *best = nullptr;
     qsizetype bestLength = 0;
+    // 人均地区生产总值, 畜牧业占农业总产值, 工业增加值增速: a ratio or a rate built on an
+    // indicator is not that indicator.
+    static const QRegularExpression derived(QStringLiteral("人均|占|比重|增速|增幅|（"));
+    const bool isDerived = derived.match(c).hasMatch();
     for (const Entry &e : m_entries) {
         for (const QString &syn : e.synonyms) {
             if (c == syn)
                 return &e;
+            if (isDerived && !derived.match(syn).hasMatch())
+                continue;
             // A longer synonym at the end is more specific (城镇居民人均… beats 居民人均…).
             if (syn.size() > bestLength && c.endsWith(syn)) {
                 best = &e;

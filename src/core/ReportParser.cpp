@@ -32,9 +32,11 @@ const QString &unitsPattern()
 {
     // Longest first: PCRE alternation takes the first that fits.
     static const QString units = QStringLiteral(
-        "亿美元|万美元|美元|亿元|万元|元|个百分点|%|万亩|亩|亿斤|万斤|万吨|吨|万头|头|万只|"
-        "平方公里|万平方米|平方米|公里|千米|米|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|台套|台|万户|户|"
-        "万人次|人次|万人|人(?![民均大口])|个(?!百分点)|座|家|项|栋|处|条|所|件|部(?!门)|次|份|名|辆|套|间|张|批|倍");
+        "亿美元|万美元|美元|亿元|万元|元|个百分点|%|万亩|亩|亿斤|万斤|万吨标准煤|吨标准煤|万吨|吨|"
+        "公斤|千克|万头|头|万只|万羽|万株|株|万棵|棵|万公顷|公顷|万平方公里|平方公里|平方千米|"
+        "万平方米|平方米|亿立方米|万立方米|立方米|公里|千米|米|亿千瓦时|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|"
+        "万标箱|标箱|台套|万台|台|万户|户|亿人次|万人次|人次|万人|人(?![民均大口])|个(?!百分点)|座|"
+        "万家|家|项|栋|处|条|所|万件|件|部(?!门)|次|份|万名|名|万辆|辆|万套|套|间|张|批|万册|册|倍");
     return units;
 }
 
@@ -49,7 +51,8 @@ const QRegularExpression &quantityRe()
 const QRegularExpression &growthTailRe()
 {
     static const QRegularExpression re(QStringLiteral(
-        "(?:同比|比上年|比去年|年均|平均|分别|自然|均)*(?:负增长|增长|下降|减少|增幅|增速|提高|降低|回落|下滑|上涨|上升|增加)"
+        "(?:同比|[比较与]上年|[比较与]去年|年均|平均|分别|自然|均|基本|保持)*"
+        "(?:负增长|增长|下降|减少|增幅|增速|提高|提升|降低|回落|下滑|上涨|上升|增加|持平)"
         "了?(?:分别)?(?:为|达|达到)?$"));
     return re;
 }
@@ -63,7 +66,7 @@ const QRegularExpression &fromTailRe()
 const QRegularExpression &toHeadRe()
 {
     static const QRegularExpression re(QStringLiteral(
-        "^(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|发展|跃升)?(?:到|至)(?:\\d{4}年(?:的|底|末)?)?$"));
+        "^(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|发展|跃升|降|增|减|升)?(?:到|至)(?:\\d{4}年(?:的|底|末)?)?$"));
     return re;
 }
 
@@ -122,6 +125,8 @@ struct Qty
     int segment = 0;
     bool growth = false;
     bool negative = false;
+    bool flat = false;     // 持平: a growth of zero with no number written
+    bool bareUnit = false; // a number with no unit of its own ("降至0")
 };
 
 struct NameInfo
@@ -265,6 +270,19 @@ NameInfo cleanName(QString before, bool growth, int maxLength = kMaxNameLength)
         before.truncate(from.capturedStart());
     }
     before.remove(QStringLiteral("同口径"));
+    // "连续三年" is a qualifier; an aside in brackets ("（GDP）", "（按可比价计算）") and a
+    // period ("五年来", "“十三五”期间") are no part of a name.
+    static const QRegularExpression streak(QStringLiteral("连续[一二三四五六七八九十两\\d]{1,3}年"));
+    static const QRegularExpression aside(QStringLiteral(
+        "（[^（）]{0,14}）|(?:过去|近|这)?[二三四五六七八九十]年(?:来|间|中)?(?![级度行计规])|“?十[一二三四五]五”?(?:期间|时期|以来)?"));
+    if (before.contains(u'年') || before.contains(u'（')) {
+        const auto m = streak.match(before);
+        if (m.hasMatch()) {
+            addQual(info.quals, m.captured(0));
+            before.remove(m.capturedStart(), m.capturedLength());
+        }
+        before.remove(aside);
+    }
     static const Words leading = words(kLeading);
     static const Words trailing = words(kTrailing);
     static const Words leadingVerbs = words(kLeadingVerbs);
@@ -326,6 +344,12 @@ bool isCountUnit(const QString &unit)
     return units.contains(unit);
 }
 
+// Units a change is measured in: percent, percentage points, times.
+bool isChangeUnit(const QString &unit)
+{
+    return unit == u'%' || unit == QStringLiteral("个百分点") || unit == QStringLiteral("倍");
+}
+
 bool isMoneyUnit(const QString &unit)
 {
     return unit.endsWith(u'元');
@@ -346,7 +370,16 @@ int trailingNounEnd(const QString &text, int from, int limit)
         QStringLiteral("分解"), QStringLiteral("获批"), QStringLiteral("落地"), QStringLiteral("入驻"),
         QStringLiteral("全面"), QStringLiteral("顺利"), QStringLiteral("通过"), QStringLiteral("已"),
         QStringLiteral("被"), QStringLiteral("均"), QStringLiteral("共"), QStringLiteral("的"),
-        QStringLiteral("等"), QStringLiteral("在"), QStringLiteral("累计"), QStringLiteral("年产值")};
+        QStringLiteral("等"), QStringLiteral("在"), QStringLiteral("累计"), QStringLiteral("年产值"),
+        QStringLiteral("整体"), QStringLiteral("出列"), QStringLiteral("摘帽"), QStringLiteral("竣工"),
+        QStringLiteral("完工"), QStringLiteral("投用"), QStringLiteral("挂牌"), QStringLiteral("签约"),
+        QStringLiteral("落户"), QStringLiteral("获评"), QStringLiteral("列入"), QStringLiteral("纳入"),
+        QStringLiteral("验收"), QStringLiteral("成功"), QStringLiteral("稳定"), QStringLiteral("得到"),
+        QStringLiteral("获得"), QStringLiteral("荣获"), QStringLiteral("参与"), QStringLiteral("受益"),
+        QStringLiteral("和"), QStringLiteral("及")};
+    // Nominalised verbs that end a counted noun but never start one: "38项重点工作建设".
+    static const QStringList tails = {QStringLiteral("建设"), QStringLiteral("全部"), QStringLiteral("改造"),
+                                      QStringLiteral("提升")};
     int i = from;
     const int end = std::min<int>(int(text.size()), from + limit);
     while (i < end) {
@@ -356,6 +389,12 @@ int trailingNounEnd(const QString &text, int from, int limit)
         bool stop = false;
         for (const QString &s : stops) {
             if (s.front() == c && QStringView(text).mid(i).startsWith(s)) {
+                stop = true;
+                break;
+            }
+        }
+        for (const QString &s : tails) {
+            if (i > from + 1 && s.front() == c && QStringView(text).mid(i).startsWith(s)) {
                 stop = true;
                 break;
             }
@@ -506,6 +545,8 @@ private:
         static const QRegularExpression level1(QStringLiteral("^([一二三四五六七八九十]{1,3})、(.*)$"));
         static const QRegularExpression level2(QStringLiteral("^（([一二三四五六七八九十]{1,3})）(.*)$"));
         static const QRegularExpression level3(QStringLiteral("^([一二三四五六七八九十]{1,3})是(.*)$"));
+        // "1.聚焦项目建设" / "1、…" / "（1）…" as a heading line of its own, never "1.5亿元…".
+        static const QRegularExpression arabic(QStringLiteral("^[（]?(\\d{1,2})[、.）](?![\\d%])(.{2,40})$"));
         static const QRegularExpression notHeading(QStringLiteral("会议上|\\d{1,2}月\\d{1,2}日|各位代表|县长|区长|市长|旗长"));
         bool bodyStarted = false;
         int lineStart = 0;
@@ -527,6 +568,8 @@ private:
                 bodyStarted = true;
             } else if (m_lastLevel1 >= 0 && (m = level3.match(lineText)).hasMatch()) {
                 addSection(3, chineseNumber(m.capturedView(1)), headTitle(m.capturedView(2), 30), lineStart);
+            } else if (m_lastLevel1 >= 0 && (m = arabic.match(lineText)).hasMatch() && !m.captured(2).contains(kPeriod)) {
+                addSection(3, m.captured(1).toInt(), headTitle(m.capturedView(2), 30), lineStart);
             } else if (m_lastLevel1 >= 0 && line.startsWith(u"——") && line.size() > 3) {
                 addSection(3, 0, headTitle(line.mid(2), 30), lineStart);
             } else if (bodyStarted && isUnnumberedHeading(line) && !notHeading.match(lineText).hasMatch()) {
@@ -658,10 +701,20 @@ private:
                 addQual(q.quals, m.captured(5));
             if (m.capturedLength(6))
                 addQual(q.quals, m.captured(6));
+            const int dash = int(m.capturedStart(1));
+            const int sepStart = rangeSeparatorStart(m.capturedLength(1) > 0 ? dash + 1 : q.numStart);
+            if (sepStart >= 0 && !all.isEmpty() && all.last().end == sepStart) {
+                // "6%-7%", "3个至5个": the upper end of a range, not a negative number.
+                addQual(all.last().quals, QStringLiteral("区间"));
+                continue;
+            }
             if (m.capturedLength(1) > 0)
                 q.negative = true; // confirmed against the growth verb below
+            else if (sepStart >= 0 && rangeLowerBound(q, sepStart))
+                addQual(q.quals, QStringLiteral("区间"));
             all.append(q);
         }
+        addUnwrittenQuantities(all);
         int qi = 0;
         for (int si = 0; si < m_sentences.size(); ++si) {
             const SentenceSpan &s = m_sentences.at(si);
@@ -676,6 +729,178 @@ private:
             if (!qs.isEmpty())
                 parseSentence(si, qs);
         }
+    }
+
+    // The name a figure gets from its neighbours when its own words are not a noun phrase
+    // that measures it.
+    void improveName(int si, Qty &q, NameInfo &info, int firstFigure)
+    {
+        if (info.name.isEmpty())
+            return;
+        const int lastFig = int(m_out.figures.size()) - 1;
+        const bool sameSentence = lastFig >= firstFigure && m_figureSentence.at(lastFig) == si;
+        // "加快推进38项重点工作建设", "xx小镇x家水企业": the count counts the noun after it.
+        static const QRegularExpression verbOrPlace(QStringLiteral(
+            "(?:推进|实施|开展|完成|建设|建成|引进|培育|壮大|打造|落实|组织|举办|争取|谋划|储备|启动|开工|"
+            "招引|创建|认定|申报|解决|帮助|带动|吸纳|安置|培训|救助|资助|走访|排查|化解|办结|受理|查处|"
+            "处理|发放|覆盖|惠及|服务|新建|改造|提升|整治|治理|获批|入选|获评|新增|分解|聚集|集聚|"
+            "吸引|入驻|扶持|支持|推动|完善|筹建|在建|续建|到|至|向|对|为|给|小镇|乡镇|园区|产业园|开发区)$"));
+        if (isCountUnit(q.unit) && verbOrPlace.match(info.name).hasMatch()) {
+            const int nounEnd = trailingNounEnd(m_t, q.end, 10);
+            if (nounEnd - q.end >= 2) {
+                info.name = m_t.mid(q.end, nounEnd - q.end);
+                q.end = nounEnd;
+                return;
+            }
+        }
+        if (!sameSentence)
+            return;
+        const Figure &last = m_out.figures.at(lastFig);
+        // "新增规模工业企业24家，总数达到159家": a total is the total of the thing counted.
+        static const QRegularExpression total(QStringLiteral(
+            "^(?:总数|总量|总计|总规模|总面积|总里程|总产值|总产量|总户数|总人数|总数量|数量|总)$"));
+        static const QRegularExpression fresh(QStringLiteral("^(?:新增|净增|新建|新培育|新认定|新引进|新开工|引进|培育|认定|新)"));
+        if (total.match(info.name).hasMatch() && last.parentIndex < 0) {
+            QString subject = last.name;
+            subject.remove(fresh);
+            if (subject.size() >= 2) {
+                info.name = subject + info.name;
+                return;
+            }
+        }
+        // "完成投资86.5亿元，占年度计划的112%": a share of the figure before.
+        if (info.name.startsWith(u'占') && info.name.size() >= 3) {
+            QString share = info.name;
+            if (share.endsWith(u'的'))
+                share.chop(1);
+            info.name = last.name + share;
+            return;
+        }
+        // "生猪存栏28.6万头、出栏45.2万头", "一般公共预算收入…、支出…": a parallel measure.
+        static const QStringList parallel = {
+            QStringLiteral("存栏"), QStringLiteral("出栏"), QStringLiteral("出口"), QStringLiteral("进口"),
+            QStringLiteral("存款"), QStringLiteral("贷款"), QStringLiteral("收入"), QStringLiteral("支出"),
+            QStringLiteral("产量"), QStringLiteral("产值")};
+        if (parallel.contains(info.name) && m_figureClause.at(lastFig) == q.clause) {
+            for (const QString &w : parallel) {
+                if (w != info.name && last.name.endsWith(w) && last.name.size() > w.size()) {
+                    info.name = last.name.chopped(w.size()) + info.name;
+                    return;
+                }
+            }
+        }
+    }
+
+    // The whole comma clause before the one holding q, when it holds no quantity; null
+    // otherwise. Bounded scans keep a megabyte line without punctuation linear.
+    QString previousClause(int si, const Qty &q, const QList<Qty> &qs, int maxLength) const
+    {
+        const int sentenceStart = m_sentences.at(si).start;
+        int clauseStart = q.numStart;
+        const int scanLimit = std::max(sentenceStart, q.numStart - kMaxNameContext);
+        while (clauseStart > scanLimit && !isBoundary(m_t.at(clauseStart - 1)))
+            --clauseStart;
+        if (clauseStart <= sentenceStart || m_t.at(clauseStart - 1) != kComma)
+            return {};
+        const int prevEnd = clauseStart - 1;
+        int prevStart = prevEnd;
+        const int limit = std::max(sentenceStart, prevEnd - maxLength);
+        while (prevStart > limit && !isBoundary(m_t.at(prevStart - 1)))
+            --prevStart;
+        if (prevStart > sentenceStart && !isBoundary(m_t.at(prevStart - 1)))
+            return {};
+        for (const Qty &o : qs) {
+            if (o.numStart >= prevStart && o.numStart < prevEnd)
+                return {};
+        }
+        return m_t.mid(prevStart, prevEnd - prevStart);
+    }
+
+    // "外贸进出口总额首次突破百亿元，达到103.6亿元": the clause before names the figure.
+    QString subjectOfPreviousClause(int si, const Qty &q, const QList<Qty> &qs) const
+    {
+        QString clause = previousClause(si, q, qs, kMaxNameContext);
+        if (clause.isEmpty())
+            return {};
+        static const QRegularExpression predicate(QStringLiteral(
+            "首次|首度|历史性|再次|一举|成功|顺利|继续|持续|稳步|保持|实现|突破|跨越|迈上|站上|跃上|跃居|达到|超过|完成|迈入|进入"));
+        const auto m = predicate.match(clause);
+        if (!m.hasMatch() || m.capturedStart() < 2)
+            return {};
+        clause.truncate(m.capturedStart());
+        const NameInfo info = cleanName(clause, false, 400);
+        if (info.name.size() < 2 || info.name.size() > kMaxNameLength)
+            return {};
+        return info.name;
+    }
+
+    // Where the range dash or 至 in front of a number starts, or -1 when there is none.
+    int rangeSeparatorStart(int numStart) const
+    {
+        if (numStart <= 0)
+            return -1;
+        const QChar c = m_t.at(numStart - 1);
+        if (!(c == u'-' || c == u'至' || c == u'～' || c == u'~' || c == u'—' || c == u'–'))
+            return -1;
+        int sep = numStart - 1;
+        if (c == u'—' && sep > 0 && m_t.at(sep - 1) == u'—')
+            --sep;
+        return sep;
+    }
+
+    // "3-5个", "6至8亿元": a range reads as its lower bound, marked 区间.
+    bool rangeLowerBound(Qty &q, int sep) const
+    {
+        int lo = sep;
+        while (lo > 0 && (m_t.at(lo - 1).isDigit() || m_t.at(lo - 1) == u'.'))
+            --lo;
+        if (lo == sep || q.masked || (lo > 0 && m_t.at(lo - 1).unicode() < 128 && m_t.at(lo - 1).isLetter()))
+            return false;
+        bool ok = false;
+        const double lower = m_t.mid(lo, sep - lo).toDouble(&ok);
+        if (!ok || lower > q.value)
+            return false;
+        q.value = lower;
+        q.numStart = lo;
+        q.numText = m_t.mid(lo, sep - lo);
+        return true;
+    }
+
+    // Quantities written without digits: 持平 (a growth of zero), and a bare number a
+    // 由…降至 phrase ends on ("贫困发生率由12.6%降至0").
+    void addUnwrittenQuantities(QList<Qty> &all)
+    {
+        static const QRegularExpression flat(QStringLiteral("持平"));
+        static const QRegularExpression bare(QStringLiteral(
+            "(?:降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|减至|增至|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至)"
+            "(\\d+(?:\\.\\d+)?)(?![\\d.%xXA-Za-z\\x{3400}-\\x{9FFF}])"));
+        QList<Qty> extra;
+        auto it = flat.globalMatch(m_t);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            Qty q;
+            q.numStart = int(m.capturedStart());
+            q.numEnd = q.unitEnd = q.end = int(m.capturedEnd());
+            q.numText = QStringLiteral("0");
+            q.unit = QStringLiteral("%");
+            q.flat = true;
+            extra.append(q);
+        }
+        it = bare.globalMatch(m_t);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            Qty q;
+            q.numStart = int(m.capturedStart(1));
+            q.numEnd = q.unitEnd = q.end = int(m.capturedEnd(1));
+            q.numText = m.captured(1);
+            q.value = q.numText.toDouble();
+            q.bareUnit = true;
+            extra.append(q);
+        }
+        if (extra.isEmpty())
+            return;
+        all.append(extra);
+        std::stable_sort(all.begin(), all.end(), [](const Qty &a, const Qty &b) { return a.numStart < b.numStart; });
     }
 
     struct Group
@@ -721,7 +946,12 @@ private:
             if (f.growth && *f.growth == 0)
                 f.growth = 0.0; // no -0 on screen
         }
-        f.growthKind = kind;
+        if (g.unit == QStringLiteral("个百分点"))
+            f.growthKind = QStringLiteral("百分点");
+        else if (g.unit == QStringLiteral("倍"))
+            f.growthKind = QStringLiteral("倍");
+        else
+            f.growthKind = kind;
         QStringList quals = f.qualifier.isEmpty() ? QStringList() : f.qualifier.split(u',');
         for (const QString &q : g.quals)
             addQual(quals, q);
@@ -737,7 +967,8 @@ private:
             return QStringLiteral("自然增幅");
         if (before.contains(QStringLiteral("年均")))
             return QStringLiteral("年均");
-        if (before.contains(QStringLiteral("比上年")) || before.contains(QStringLiteral("比去年")))
+        static const QRegularExpression lastYear(QStringLiteral("[比较与]上年|[比较与]去年|上年同期"));
+        if (lastYear.match(before).hasMatch())
             return QStringLiteral("比上年");
         if (before.contains(QStringLiteral("同比")))
             return QStringLiteral("同比");
@@ -805,11 +1036,22 @@ private:
             const QString before = m_t.mid(ctxStart, std::max(0, numStart - ctxStart));
 
             // Growth: a percentage after a growth verb, or the next item of such a list.
-            if (q.unit == u'%') {
+            // A change is a percentage, 个百分点 or 倍 after a growth verb, the next item of
+            // such a list, 持平, or "是…的N倍".
+            bool multiple = false;
+            if (isChangeUnit(q.unit)) {
+                static const QRegularExpression comparison(QStringLiteral("高于|低于|快于|慢于|超过|超出|高出|领先|拉动|贡献"));
+                if (q.unit != u'%' && comparison.match(before).hasMatch())
+                    continue; // "高于全省1.2个百分点" compares, it does not measure
                 const bool afterVerb = growthTailRe().match(before).hasMatch();
                 static const QRegularExpression connector(QStringLiteral("^(?:[、和及与]|以及)$"));
-                const bool listed = prev && prev->growth && prev->clause == q.clause && connector.match(before).hasMatch();
-                q.growth = afterVerb || listed;
+                const bool listed = prev && prev->growth && prev->clause == q.clause && prev->unit == q.unit
+                    && connector.match(before).hasMatch();
+                static const QRegularExpression timesOf(QStringLiteral("(?:是|为|相当于)[^，。；]{0,16}的$"));
+                multiple = q.unit == QStringLiteral("倍") && !afterVerb && timesOf.match(before).hasMatch();
+                q.growth = afterVerb || listed || q.flat || multiple;
+                if (!q.growth && q.unit != u'%')
+                    continue; // a bare 百分点 or 倍 is no figure of its own
             }
             if (!q.growth && q.negative)
                 q.negative = false;
@@ -822,7 +1064,7 @@ private:
             if (q.growth) {
                 // Collect the whole list of growths in this clause.
                 QList<int> list{i};
-                while (i + 1 < qs.size() && qs.at(i + 1).clause == q.clause && qs.at(i + 1).unit == u'%') {
+                while (i + 1 < qs.size() && qs.at(i + 1).clause == q.clause && qs.at(i + 1).unit == q.unit) {
                     const Qty &nq = qs.at(i + 1);
                     const QString between = m_t.mid(qs.at(i).end, nq.numStart - qs.at(i).end);
                     static const QRegularExpression connector(QStringLiteral("^(?:[、和及与]|以及)$"));
@@ -833,7 +1075,7 @@ private:
                     ++i;
                     list.append(i);
                 }
-                handleGrowths(si, qs, list, before, group);
+                handleGrowths(si, qs, list, multiple ? QString() : (q.flat ? before + QStringLiteral("持平") : before), group);
                 continue;
             }
 
@@ -855,7 +1097,8 @@ private:
                 main.mask = q.masked ? q.numText : QString();
                 if (!q.masked)
                     main.value = q.value;
-                main.unit = q.unit;
+                if (!q.bareUnit)
+                    main.unit = q.unit;
                 main.start = origStart(q.numStart);
                 main.end = origEnd(q.unitEnd);
                 mergeQuals(pendingFrom, q.quals);
@@ -868,7 +1111,10 @@ private:
                 continue;
             }
             pendingFrom = -1;
+            if (q.bareUnit)
+                continue; // a number with no unit only ends a 由…降至 phrase
 
+            improveName(si, q, info, firstFigure);
             if (investNameRe().match(info.name).hasMatch()) {
                 // "投入N实施X工程": the money is named after what it paid for, and the
                 // counts after it in the sentence are what it delivered.
@@ -884,10 +1130,17 @@ private:
                     fi = newFigure(q, info.name, si);
                     if (!of)
                         investParent = fi;
-                } else if (prev && prev->clause == q.clause && !m_out.figures.isEmpty()
-                           && m_figureSentence.last() == si) {
-                    // "137个市重点项目完成投资236.8亿元": the investment of what was counted.
-                    info.name = m_out.figures.last().name + QStringLiteral("投资");
+                } else if (prev && !m_out.figures.isEmpty() && m_figureSentence.last() == si
+                           && (prev->clause == q.clause
+                               || (isCountUnit(m_out.figures.last().unit) && m_figureSeg.last() == q.segment))) {
+                    // "137个市重点项目完成投资236.8亿元", "签约项目58个、总投资326亿元": the
+                    // investment of what was counted.
+                    QString word = info.name;
+                    while (word.startsWith(u'累') || word.startsWith(u'共'))
+                        word.remove(0, word.startsWith(u'累') ? 2 : 1);
+                    if (!word.contains(QStringLiteral("投")))
+                        word = QStringLiteral("投资");
+                    info.name = m_out.figures.last().name + word;
                 }
             }
             if (fi < 0 && info.name.isEmpty()) {
@@ -929,6 +1182,8 @@ private:
                     info.name = base + ((isAreaUnit(q.unit) && !isAreaUnit(first.unit)) ? QStringLiteral("面积") : QString());
                     info.fenbie = true;
                 }
+                if (info.name.isEmpty())
+                    info.name = subjectOfPreviousClause(si, q, qs);
                 if (info.name.isEmpty())
                     continue; // a bare number with nothing to name it is not a figure
             }
@@ -974,22 +1229,10 @@ private:
     // "A、B…和I，分别增长…": the names stand alone in the clause before the growths.
     QString namesFromPreviousClause(int si, const QList<Qty> &qs, const Qty &first, int count) const
     {
-        const int sentenceStart = m_sentences.at(si).start;
-        int clauseStart = first.numStart;
-        while (clauseStart > sentenceStart && !isBoundary(m_t.at(clauseStart - 1)))
-            --clauseStart;
-        if (clauseStart <= sentenceStart || m_t.at(clauseStart - 1) != kComma)
+        const QString clause = previousClause(si, first, qs, 400);
+        if (clause.isEmpty())
             return {};
-        const int prevEnd = clauseStart - 1;
-        int prevStart = prevEnd;
-        const int limit = std::max(sentenceStart, prevEnd - 400);
-        while (prevStart > limit && !isBoundary(m_t.at(prevStart - 1)))
-            --prevStart;
-        for (const Qty &q : qs) {
-            if (q.numStart >= prevStart && q.numStart < prevEnd)
-                return {};
-        }
-        const NameInfo all = cleanName(m_t.mid(prevStart, prevEnd - prevStart), false, 400);
+        const NameInfo all = cleanName(clause, false, 400);
         QStringList names = splitNames(all.name, count);
         if (names.size() != count)
             return {};
@@ -1000,7 +1243,10 @@ private:
 
     void handleGrowths(int si, const QList<Qty> &qs, const QList<int> &list, const QString &before, Group &group)
     {
-        NameInfo info = cleanName(before, true);
+        // A list of growths may follow a list of names longer than one name may be.
+        NameInfo info = cleanName(before, true, list.size() > 1 ? kMaxNameContext : kMaxNameLength);
+        if (list.size() > 1 && info.name.size() > kMaxNameLength && splitNames(info.name, int(list.size())).isEmpty())
+            info.name = info.name.right(kMaxNameLength);
         const Qty &first = qs.at(list.first());
         if (info.name.isEmpty() && list.size() > 1 && (group.figures.isEmpty() || group.grown))
             info.name = namesFromPreviousClause(si, qs, first, int(list.size()));
@@ -1038,8 +1284,26 @@ private:
             else
                 targets = {group.figures.last()};
         } else if (!m_out.figures.isEmpty() && m_figureSentence.last() == si && !m_out.figures.last().growth
-                   && !m_out.figures.last().growthPending) {
+                   && !m_out.figures.last().growthPending && m_out.figures.last().parentIndex < 0) {
             targets = {int(m_out.figures.size()) - 1};
+        }
+        if (list.size() > 1 && targets.size() != list.size()) {
+            // "接待游客326万人次，实现旅游收入28.6亿元，分别增长15.2%和18.3%": the values
+            // may stand in clauses of their own.
+            const int segment = first.segment;
+            QList<int> found;
+            for (int fi = int(m_out.figures.size()) - 1; fi >= 0 && found.size() < list.size(); --fi) {
+                if (m_figureSentence.at(fi) != si || m_figureSeg.at(fi) != segment)
+                    break;
+                const Figure &f = m_out.figures.at(fi);
+                if (f.parentIndex >= 0)
+                    continue;
+                if (f.growth || f.growthPending)
+                    break;
+                found.prepend(fi);
+            }
+            if (found.size() == list.size())
+                targets = found;
         }
         for (int k = 0; k < targets.size() && k < list.size(); ++k) {
             setGrowth(targets.at(k), qs.at(list.at(k)), kind);
@@ -1117,10 +1381,27 @@ private:
             }
             if (best < 0)
                 continue;
+            // "增速分别位居全市第二、第三和第一": one rank for each figure, in order.
+            QStringList ranks{m.captured(0)};
+            static const QRegularExpression more(QStringLiteral(
+                "^(?:、|和|及|以及)(第[一二三四五六七八九十\\d]+(?:位|名)?|前列|首位)"));
+            static const QRegularExpression ordinal(QStringLiteral("第[一二三四五六七八九十\\d]+(?:位|名)?$|前列$|首位$"));
+            const auto head = ordinal.match(m.captured(0));
+            int at = int(m.capturedEnd(0));
+            while (head.hasMatch()) {
+                const auto n = more.match(QStringView(text).mid(at, 16));
+                if (!n.hasMatch())
+                    break;
+                ranks << m.captured(0).left(head.capturedStart()) + n.captured(1);
+                at += int(n.capturedLength(0));
+            }
+            QList<int> owners;
             for (int fi = from; fi < upto; ++fi) {
                 if (m_figureClause.at(fi) == best && m_out.figures.at(fi).rank.isEmpty())
-                    m_out.figures[fi].rank = m.captured(0);
+                    owners << fi;
             }
+            for (int k = 0; k < owners.size(); ++k)
+                m_out.figures[owners.at(k)].rank = ranks.size() == owners.size() ? ranks.at(k) : ranks.first();
         }
     }
 
