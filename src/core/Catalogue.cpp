@@ -25,7 +25,7 @@ const Seed kSeeds[] = {
     {u"社会消费品零售总额", "economy", {u"消费品零售总额"}},
     {u"外贸进出口总额", "economy", {u"进出口总额", u"外贸进出口"}},
     {u"城镇居民人均可支配收入", "economy", {}},
-    {u"农村居民人均可支配收入", "economy", {u"农民人均可支配收入", u"农村常住居民人均可支配收入"}},
+    {u"农村居民人均可支配收入", "economy", {u"农民人均可支配收入", u"农村常住居民人均可支配收入", u"农民人均纯收入"}},
     {u"居民人均可支配收入", "economy", {}},
     {u"第三产业增加值", "economy", {u"服务业增加值"}},
     {u"新增市场主体", "economy", {u"市场主体"}},
@@ -101,6 +101,8 @@ QString Catalogue::canonicalName(const QString &name)
     s.replace(QStringLiteral("规模"), QStringLiteral("\x01"));
     s.replace(QStringLiteral("\x01"), QStringLiteral("规模以上"));
     s.remove(leading);
+    // 城镇常住居民人均可支配收入 is the 城镇居民 indicator under its census-era name.
+    s.replace(QStringLiteral("常住居民"), QStringLiteral("居民"));
     return s.isEmpty() ? name : s;
 }
 

@@ -51,7 +51,7 @@ const QRegularExpression &quantityRe()
 const QRegularExpression &growthTailRe()
 {
     static const QRegularExpression re(QStringLiteral(
-        "(?:同比|[比较与]上年|[比较与]去年|年均|平均|分别|自然|均|基本|保持)*"
+        "(?:同比|[比较与](?:上年|去年|\\d{4}年)(?:末|底|同期)?|年均|平均|分别|自然|均|基本|保持)*"
         "(?:负增长|增长|下降|减少|增幅|增速|提高|提升|降低|回落|下滑|上涨|上升|增加|持平)"
         "了?(?:分别)?(?:为|达|达到)?$"));
     return re;
@@ -159,7 +159,9 @@ const Token kLeading[] = {
     {u"全区", nullptr}, {u"全市", nullptr}, {u"全旗", nullptr}, {u"全镇", nullptr}, {u"我县", nullptr},
     {u"我区", nullptr}, {u"我市", nullptr}, {u"共计", nullptr}, {u"合计", nullptr}, {u"累计", u"累计"},
     {u"预计", u"预计"}, {u"实现", nullptr}, {u"完成", nullptr}, {u"上半年", nullptr},
-    {u"前三季度", nullptr}, {u"“", nullptr}, {u"”", nullptr},
+    {u"前三季度", nullptr}, {u"“", nullptr}, {u"”", nullptr}, {u"力争", nullptr}, {u"确保", nullptr},
+    {u"预期", nullptr}, {u"年末", nullptr}, {u"年底", nullptr}, {u"截至目前", nullptr}, {u"目前", nullptr},
+    {u"首次", u"首次"},
 };
 
 // Verbs and qualifiers between a name and its number.
@@ -171,7 +173,8 @@ const Token kTrailing[] = {
     {u"逼近", u"逼近"}, {u"接近", u"近"}, {u"约", u"约"}, {u"近", u"近"}, {u"超过", u"超"},
     {u"超", u"超"}, {u"突破", u"突破"}, {u"控制在", nullptr}, {u"保持在", nullptr}, {u"稳定在", nullptr},
     {u"同比", nullptr}, {u"比上年", nullptr}, {u"年均", nullptr}, {u"已", nullptr}, {u"有", nullptr},
-    {u"均", nullptr}, {u"，", nullptr}, {u"、", nullptr},
+    {u"均", nullptr}, {u"，", nullptr}, {u"、", nullptr}, {u"首次", u"首次"}, {u"首度", u"首次"},
+    {u"再次", nullptr}, {u"一举", nullptr}, {u"成功", nullptr},
 };
 
 // Verbs in front of an object counted ("改造老旧小区xx个" counts 老旧小区).
@@ -186,7 +189,8 @@ const Token kLeadingVerbs[] = {
     {u"打造", nullptr}, {u"开展", nullptr}, {u"组织", nullptr}, {u"召开", nullptr},
     {u"办理", nullptr}, {u"办复", nullptr}, {u"发布", nullptr}, {u"下发", nullptr},
     {u"排查", nullptr}, {u"整治", nullptr}, {u"参加", nullptr}, {u"学习", nullptr},
-    {u"实施", nullptr}, {u"深入", nullptr}, {u"升级", nullptr},
+    {u"实施", nullptr}, {u"深入", nullptr}, {u"升级", nullptr}, {u"提升", nullptr}, {u"改扩建", nullptr},
+    {u"扩建", nullptr}, {u"修缮", nullptr}, {u"铺设", nullptr}, {u"栽植", nullptr}, {u"整修", nullptr},
 };
 
 // Token tables converted once: the parser strips words for every quantity, and
@@ -270,6 +274,9 @@ NameInfo cleanName(QString before, bool growth, int maxLength = kMaxNameLength)
         before.truncate(from.capturedStart());
     }
     before.remove(QStringLiteral("同口径"));
+    static const QRegularExpression together(QStringLiteral(
+        "^(?:全年|全县)?(?:共|总共|共计|合计)(?=接待|实施|完成|建成|引进|发放|落实|争取|新增|投入|组织|举办|开展|培训|办理|签约|帮助|救助|解决)"));
+    before.remove(together);
     // "连续三年" is a qualifier; an aside in brackets ("（GDP）", "（按可比价计算）") and a
     // period ("五年来", "“十三五”期间") are no part of a name.
     static const QRegularExpression streak(QStringLiteral("连续[一二三四五六七八九十两\\d]{1,3}年"));
@@ -316,6 +323,18 @@ QStringList splitNames(const QString &name, int n)
         out << a.replace(QStringLiteral("城乡"), QStringLiteral("城镇"))
             << b.replace(QStringLiteral("城乡"), QStringLiteral("农村"));
         return out;
+    }
+    // "存贷款余额" and "进出口额" in front of two values are two figures too.
+    const std::pair<const char16_t *, std::pair<const char16_t *, const char16_t *>> pairs[] = {
+        {u"存贷款", {u"存款", u"贷款"}}, {u"进出口", {u"进口", u"出口"}}, {u"收支", {u"收入", u"支出"}}};
+    for (const auto &[both, each] : pairs) {
+        const QString b = QString::fromUtf16(both);
+        if (n == 2 && name.contains(b)) {
+            QString a = name;
+            QString c = name;
+            out << a.replace(b, QString::fromUtf16(each.first)) << c.replace(b, QString::fromUtf16(each.second));
+            return out;
+        }
     }
     static const QRegularExpression sep(QStringLiteral("以及|[、和及与]"));
     QStringList parts = name.split(sep, Qt::SkipEmptyParts);
@@ -744,7 +763,7 @@ private:
             "(?:推进|实施|开展|完成|建设|建成|引进|培育|壮大|打造|落实|组织|举办|争取|谋划|储备|启动|开工|"
             "招引|创建|认定|申报|解决|帮助|带动|吸纳|安置|培训|救助|资助|走访|排查|化解|办结|受理|查处|"
             "处理|发放|覆盖|惠及|服务|新建|改造|提升|整治|治理|获批|入选|获评|新增|分解|聚集|集聚|"
-            "吸引|入驻|扶持|支持|推动|完善|筹建|在建|续建|到|至|向|对|为|给|小镇|乡镇|园区|产业园|开发区)$"));
+            "吸引|入驻|扶持|支持|推动|完善|筹建|在建|续建|荣获|获得|到|至|向|对|为|给|等|小镇|乡镇|园区|产业园|开发区)$"));
         if (isCountUnit(q.unit) && verbOrPlace.match(info.name).hasMatch()) {
             const int nounEnd = trailingNounEnd(m_t, q.end, 10);
             if (nounEnd - q.end >= 2) {
@@ -759,7 +778,8 @@ private:
         // "新增规模工业企业24家，总数达到159家": a total is the total of the thing counted.
         static const QRegularExpression total(QStringLiteral(
             "^(?:总数|总量|总计|总规模|总面积|总里程|总产值|总产量|总户数|总人数|总数量|数量|总)$"));
-        static const QRegularExpression fresh(QStringLiteral("^(?:新增|净增|新建|新培育|新认定|新引进|新开工|引进|培育|认定|新)"));
+        static const QRegularExpression fresh(QStringLiteral(
+            "^(?:新增|净增|新建|新培育|新认定|新引进|新开工|引进|培育|认定|新)|(?:新增|净增|新认定)$"));
         if (total.match(info.name).hasMatch() && last.parentIndex < 0) {
             QString subject = last.name;
             subject.remove(fresh);
@@ -774,6 +794,14 @@ private:
             if (share.endsWith(u'的'))
                 share.chop(1);
             info.name = last.name + share;
+            return;
+        }
+        // "规模以上工业企业达到86家，实现产值156亿元": a measure of the things counted.
+        static const QRegularExpression measure(QStringLiteral(
+            "^(?:总?产值|营业收入|主营业务收入|销售收入|营收|利润|利税|税收|产量|总产值|年产值|交易额|销售额)$"));
+        if (measure.match(info.name).hasMatch() && isCountUnit(last.unit) && last.parentIndex < 0
+            && m_figureSeg.at(lastFig) == q.segment) {
+            info.name = last.name + info.name;
             return;
         }
         // "生猪存栏28.6万头、出栏45.2万头", "一般公共预算收入…、支出…": a parallel measure.
@@ -970,6 +998,9 @@ private:
         static const QRegularExpression lastYear(QStringLiteral("[比较与]上年|[比较与]去年|上年同期"));
         if (lastYear.match(before).hasMatch())
             return QStringLiteral("比上年");
+        static const QRegularExpression baseYear(QStringLiteral("[比较与](\\d{4})年"));
+        if (const auto m = baseYear.match(before); m.hasMatch())
+            return QStringLiteral("比%1年").arg(m.captured(1));
         if (before.contains(QStringLiteral("同比")))
             return QStringLiteral("同比");
         if (before.contains(QStringLiteral("增幅")))
@@ -1040,7 +1071,7 @@ private:
             // such a list, 持平, or "是…的N倍".
             bool multiple = false;
             if (isChangeUnit(q.unit)) {
-                static const QRegularExpression comparison(QStringLiteral("高于|低于|快于|慢于|超过|超出|高出|领先|拉动|贡献"));
+                static const QRegularExpression comparison(QStringLiteral("高于|低于|快于|慢于|超过|超出|高出|领先|拉动"));
                 if (q.unit != u'%' && comparison.match(before).hasMatch())
                     continue; // "高于全省1.2个百分点" compares, it does not measure
                 const bool afterVerb = growthTailRe().match(before).hasMatch();

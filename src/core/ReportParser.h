@@ -17,8 +17,17 @@
 //  - Five-year reviews (从2010年的X增加到2015年的Y / 由X增加到Y): the figure carries Y;
 //    X is a child figure named "<name>（2010年）" (or "<name>（起点）" without a year)
 //    with qualifier 基期.
-//  - Qualifiers are comma-separated in text order of kind: 预计,累计,约,近,超,突破,
-//    逼近,余,多,左右,以内,以上,大关.
+//  - Qualifiers are comma-separated: 预计,累计,约,近,超,突破,逼近,余,多,左右,以内,以上,
+//    大关, plus 首次, 连续N年 ("连续三年") and 区间 (a range "3-5个" / "6%-7%", whose
+//    value is its lower bound).
+//  - Changes: growth in percent with growthKind 同比/比上年/比2015年/年均/自然增幅/增幅/增长;
+//    "提高1.2个百分点" is growth 1.2 with growthKind 百分点; "增长1.5倍" and "是…的1.8倍"
+//    keep the number as written with growthKind 倍 (the sentence says which); 持平 is
+//    growth 0. A comparison ("高于全省1.2个百分点") is neither a change nor a figure.
+//  - A count named by a verb phrase or a place takes the noun it counts
+//    ("加快推进38项重点工作建设" → 重点工作, "xx小镇x家水企业" → 水企业); a bare total or
+//    share takes its subject ("…企业24家，总数达到159家" → …企业总数, "完成投资…，占年度计划
+//    的112%" → …投资占年度计划).
 class ReportParser
 {
 public:
