@@ -129,7 +129,7 @@ QtObject {
         if (!(value > 0))
             return 1
         const magnitude = Math.pow(10, Math.floor(Math.log(value) / Math.LN10))
-        const steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]
+        const steps = [1, 1.5, 2, 2.5, 3, 5, 10]
         for (let i = 0; i < steps.length; ++i) {
             if (steps[i] * magnitude >= value * 1.15)
                 return steps[i] * magnitude

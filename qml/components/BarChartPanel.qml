@@ -66,8 +66,8 @@ Panel {
                 labelsColor: Theme.textDim
                 labelsFont.family: Theme.fontFamily
                 labelsFont.pixelSize: Theme.fontTiny
-                labelFormat: "%.0f"
-                tickCount: 5
+                labelFormat: max <= 5 ? "%.1f" : "%.0f"
+                tickCount: 6
                 gridLineColor: Theme.panelBorder
                 lineVisible: false
             }

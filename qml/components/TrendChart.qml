@@ -75,8 +75,8 @@ Panel {
 
             min: 0
             max: Theme.niceMax(root.detail ? root.detail.trendMax : 1)
-            tickCount: 5
-            labelFormat: "%.0f"
+            tickCount: 6
+            labelFormat: max <= 5 ? "%.1f" : "%.0f"
             labelsColor: Theme.textDim
             labelsFont.family: Theme.fontFamily
             labelsFont.pixelSize: Theme.fontTiny

@@ -29,7 +29,7 @@ QList<SeriesModel::Point> toPoints(const Family &f, QString *unit)
     for (const Figure &fig : f.valued)
         inFirst.append(*fig.value * FigureFormat::factor(fig.unit, firstUnit).value_or(1));
     std::sort(inFirst.begin(), inFirst.end());
-    *unit = FigureFormat::chartUnit(firstUnit, inFirst.at((inFirst.size() - 1) / 2));
+    *unit = FigureFormat::chartUnit(firstUnit, inFirst.at(inFirst.size() / 2));
     QList<SeriesModel::Point> points;
     for (const Figure &fig : f.valued) {
         const double v = FigureFormat::roundForChart(*fig.value * FigureFormat::factor(fig.unit, *unit).value_or(1));

@@ -103,10 +103,10 @@ TEST_F(ModelsTest, ChartsNeverMixYiAndWan)
     SeriesModel *urban = d->urban()->primary();
     QAbstractItemModelTester tester(urban, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(urban->rowCount(), 2);
-    // 1.26 亿元 and 4860 万元 on one axis: both in 万元.
-    EXPECT_EQ(urban->unit(), QStringLiteral("万元"));
-    EXPECT_DOUBLE_EQ(urban->points().at(0).value, 12600);
-    EXPECT_DOUBLE_EQ(urban->points().at(1).value, 4860);
+    // 1.26 亿元 and 4860 万元 on one axis: both converted into 亿元.
+    EXPECT_EQ(urban->unit(), QStringLiteral("亿元"));
+    EXPECT_DOUBLE_EQ(urban->points().at(0).value, 1.26);
+    EXPECT_DOUBLE_EQ(urban->points().at(1).value, 0.486);
 
     SeriesModel *economy = d->economy()->primary();
     EXPECT_EQ(economy->unit(), QStringLiteral("亿元"));
