@@ -166,6 +166,10 @@ const Token kLeading[] = {
 
 // Verbs and qualifiers between a name and its number.
 const Token kTrailing[] = {
+    // Longer verbs first: the first token that ends the name is taken.
+    {u"每人每月", nullptr}, {u"每人每年", nullptr}, {u"每月", nullptr}, {u"每年", nullptr},
+    {u"提高到", nullptr}, {u"提高至", nullptr}, {u"提升到", nullptr}, {u"提升至", nullptr},
+    {u"增加到", nullptr}, {u"调整为", nullptr}, {u"调整到", nullptr},
     {u"实现了", nullptr}, {u"完成了", nullptr}, {u"达到了", nullptr}, {u"实现", nullptr},
     {u"完成", nullptr}, {u"达到", nullptr}, {u"已达", nullptr}, {u"达", nullptr}, {u"为", nullptr},
     {u"是", nullptr}, {u"至", nullptr}, {u"到", nullptr}, {u"分别", nullptr}, {u"共计", nullptr},

@@ -279,6 +279,12 @@ TEST(Style, PeopleSocialAndPovertyRelief)
     check({u"全年共接待游客326.5万人次、实现旅游收入28亿元。",
            {{u"接待游客", 326.5, u"万人次", kNone, nullptr, nullptr, nullptr},
             {u"旅游收入", 28, u"亿元", kNone, nullptr, nullptr, nullptr}}});
+    check({u"城乡低保标准分别提高到每人每月720元和560元。",
+           {{u"城镇低保标准", 720, u"元", kNone, nullptr, nullptr, nullptr},
+            {u"农村低保标准", 560, u"元", kNone, nullptr, nullptr, nullptr}}});
+    const ParsedReport low = ReportParser::parse(QStringLiteral("城乡低保标准分别提高到每月720元和560元。"));
+    ASSERT_EQ(low.figures.size(), 2);
+    EXPECT_EQ(low.figures[0].name, QStringLiteral("城镇低保标准"));
     const ParsedReport r = ReportParser::parse(QStringLiteral("全年共接待游客326.5万人次。"));
     ASSERT_EQ(r.figures.size(), 1);
     EXPECT_EQ(r.figures[0].name, QStringLiteral("接待游客"));
