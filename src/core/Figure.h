@@ -14,7 +14,7 @@ struct Figure
     QString domain;      // economy, agriculture, industry, urban, social, governance
     std::optional<double> value;
     QString unit;        // as written: 亿元, 万元, 元, %, 万亩, 亿斤, 个 ...
-    std::optional<double> growth; // percent; negative for 下降
+    std::optional<double> growth; // negative for 下降; percent unless growthKind says 倍 or 百分点
     QString growthKind;  // 同比, 比上年, 年均, 自然增幅, 增幅, 增长 ...
     bool pending = false;        // the value is a placeholder
     QString mask;                // placeholder mask of the value, e.g. xx.x

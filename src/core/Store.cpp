@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Mask.h"
+#include "PriorYear.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -560,7 +561,9 @@ bool Store::fill(const QList<FillRow> &rows, const QString &source, QList<FillOu
 
         // Find the figure: by id, else by name (or catalogue key) in the newest report.
         QString ref = row.figure.trimmed();
-        const bool byId = ref.startsWith(u'#') || (!ref.isEmpty() && ref.at(0).isDigit());
+        // "#12" or "12" is an id; a name may start with a digit (5G基站) but is never all digits.
+        const bool byId = ref.startsWith(u'#')
+                          || (!ref.isEmpty() && std::all_of(ref.cbegin(), ref.cend(), [](QChar c) { return c.isDigit(); }));
         QSqlQuery find(m_db);
         if (byId) {
             bool ok = false;
@@ -887,7 +890,7 @@ QList<TrendPoint> Store::trend(const QString &county, const QString &key)
     QSqlQuery q(m_db);
     // One figure a year: the first top-level mention of the indicator in that year's report.
     q.prepare(QStringLiteral(
-        "SELECT r.year, f.value, f.unit, f.growth, f.id FROM figures f JOIN reports r ON r.id = f.report_id "
+        "SELECT r.year, f.value, f.unit, f.growth, f.id, f.growth_kind FROM figures f JOIN reports r ON r.id = f.report_id "
         "WHERE r.county = ? AND f.key = ? AND f.parent_id IS NULL "
         "AND f.ordinal = (SELECT min(g.ordinal) FROM figures g WHERE g.report_id = f.report_id "
         "AND g.key = f.key AND g.parent_id IS NULL) ORDER BY r.year"));
@@ -904,19 +907,20 @@ QList<TrendPoint> Store::trend(const QString &county, const QString &key)
         p.unit = q.value(2).toString();
         p.growth = variantToOptional(q.value(3));
         p.figureId = q.value(4).toLongLong();
+        p.growthKind = q.value(5).toString();
         out.append(p);
     }
-    // The year before the oldest report follows from its value and growth; a percentage
-    // indicator (a rate) has no such derivation.
-    if (!out.isEmpty()) {
+    // The year before the oldest report follows from its value and its change.
+    if (!out.isEmpty() && out.first().year > 0) {
         const TrendPoint &first = out.first();
-        if (first.value && first.growth && first.unit != QLatin1String("%") && *first.growth > -100.0 && first.year > 0) {
-            TrendPoint prior;
-            prior.year = first.year - 1;
-            prior.value = *first.value / (1.0 + *first.growth / 100.0);
-            prior.unit = first.unit;
-            prior.derived = true;
-            out.prepend(prior);
+        const auto prior = derivePriorYearValue(first.value, first.growth, first.growthKind, first.unit);
+        if (prior) {
+            TrendPoint p;
+            p.year = first.year - 1;
+            p.value = prior;
+            p.unit = first.unit;
+            p.derived = true;
+            out.prepend(p);
         }
     }
     return out;

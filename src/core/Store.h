@@ -29,6 +29,7 @@ struct TrendPoint
     std::optional<double> value;
     QString unit;
     std::optional<double> growth;
+    QString growthKind;
     bool derived = false;       // computed from a later year's value and growth (推算)
     qint64 figureId = 0;
 };

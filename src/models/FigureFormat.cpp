@@ -1,5 +1,7 @@
 #include "FigureFormat.h"
 
+#include "PriorYear.h"
+
 #include <QLocale>
 #include <cmath>
 
@@ -131,14 +133,9 @@ QString shortName(const QString &name)
 
 std::optional<double> priorValue(const Figure &figure)
 {
-    if (!figure.value || !figure.growth || figure.pending || figure.growthPending)
+    if (figure.pending || figure.growthPending)
         return std::nullopt;
-    if (figure.growthKind.contains(u"年均") || figure.unit == u"%")
-        return std::nullopt;
-    const double base = 1.0 + *figure.growth / 100.0;
-    if (base <= 0)
-        return std::nullopt;
-    return *figure.value / base;
+    return derivePriorYearValue(figure.value, figure.growth, figure.growthKind, figure.unit);
 }
 
 QStringList domains()

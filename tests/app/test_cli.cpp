@@ -15,7 +15,7 @@
 
 namespace {
 
-struct Run
+struct CliRun
 {
     int exitCode = -1;
     QString out;
@@ -25,7 +25,7 @@ struct Run
 class Cli : public ::testing::Test
 {
 protected:
-    Run run(const QStringList &arguments, int timeoutMs = 60000)
+    CliRun run(const QStringList &arguments, int timeoutMs = 60000)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,7 +37,7 @@ protected:
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(BRIEFING_BINARY), arguments);
         EXPECT_TRUE(p.waitForFinished(timeoutMs)) << "timed out: " << arguments.join(u' ').toStdString();
-        Run r;
+        CliRun r;
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
         r.out = QString::fromUtf8(p.readAllStandardOutput());
         r.err = QString::fromUtf8(p.readAllStandardError());
@@ -63,7 +63,7 @@ QJsonObject figureNamed(const QJsonArray &figures, const QString &name)
 
 TEST_F(Cli, HelpListsEverySubcommandAndOption)
 {
-    const Run r = run({QStringLiteral("--help")});
+    const CliRun r = run({QStringLiteral("--help")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     for (const char *word : {"import", "fill", "list", "--db", "--page", "--rotate", "--kiosk", "--lang", "--export",
                              "--size", "--pending", "--json", "--county", "--year"})
@@ -72,14 +72,14 @@ TEST_F(Cli, HelpListsEverySubcommandAndOption)
 
 TEST_F(Cli, VersionPrintsTheVersion)
 {
-    const Run r = run({QStringLiteral("--version")});
+    const CliRun r = run({QStringLiteral("--version")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("county-briefing "))) << r.out.toStdString();
 }
 
 TEST_F(Cli, UnknownOptionsAndCommandsAreErrors)
 {
-    Run r = run({QStringLiteral("--no-such-option")});
+    CliRun r = run({QStringLiteral("--no-such-option")});
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.err.contains(QStringLiteral("no-such-option"))) << r.err.toStdString();
     r = run({QStringLiteral("frobnicate")});
@@ -98,7 +98,7 @@ TEST_F(Cli, ImportListAndFillTheDraft)
 {
     const QString db = path(QStringLiteral("b.db"));
     // The draft names neither its county nor its year: the import says what to add.
-    Run r = run({QStringLiteral("import"), draft(), QStringLiteral("--db"), db});
+    CliRun r = run({QStringLiteral("import"), draft(), QStringLiteral("--db"), db});
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--county")) || r.err.contains(QStringLiteral("--year")))
         << r.err.toStdString();
@@ -163,7 +163,7 @@ TEST_F(Cli, ImportListAndFillTheDraft)
 TEST_F(Cli, ImportRefusesBadInputWithoutTouchingTheDatabase)
 {
     const QString db = path(QStringLiteral("b.db"));
-    Run r = run({QStringLiteral("import"), draft(), QStringLiteral("--db"), db, QStringLiteral("--county"),
+    CliRun r = run({QStringLiteral("import"), draft(), QStringLiteral("--db"), db, QStringLiteral("--county"),
                  QStringLiteral("测试县"), QStringLiteral("--year"), QStringLiteral("2022")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QString binary = path(QStringLiteral("scan.pdf"));
@@ -187,7 +187,7 @@ TEST_F(Cli, BadDatabasesGetAClearErrorAndStayUntouched)
                                     QStringList{QStringLiteral("import"), draft(), QStringLiteral("--db"), garbage},
                                     QStringList{QStringLiteral("--db"), garbage, QStringLiteral("--export"),
                                                 path(QStringLiteral("out"))}}) {
-        const Run r = run(args);
+        const CliRun r = run(args);
         EXPECT_EQ(r.exitCode, 1) << args.join(u' ').toStdString();
         EXPECT_TRUE(r.err.contains(QStringLiteral("not an SQLite file"))) << r.err.toStdString();
         EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << "one line: " << r.err.toStdString();
@@ -199,7 +199,7 @@ TEST_F(Cli, BadDatabasesGetAClearErrorAndStayUntouched)
 
 TEST_F(Cli, DefaultDatabaseIsCreatedFromShippedDataAsDemo)
 {
-    const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
+    const CliRun r = run({QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonArray reports = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("reports")).toArray();
     ASSERT_EQ(reports.size(), 1);
@@ -209,7 +209,7 @@ TEST_F(Cli, DefaultDatabaseIsCreatedFromShippedDataAsDemo)
     EXPECT_FALSE(gdp.value(QStringLiteral("pending")).toBool()) << "the demo values fill the headline figures";
     EXPECT_TRUE(gdp.value(QStringLiteral("value")).isDouble());
     EXPECT_TRUE(QFileInfo::exists(m_home.filePath(QStringLiteral("data/county-briefing/briefing.db"))));
-    const Run plain = run({QStringLiteral("list")});
+    const CliRun plain = run({QStringLiteral("list")});
     EXPECT_TRUE(plain.out.contains(QStringLiteral("demo"))) << plain.out.left(300).toStdString();
 }
 
