@@ -3,7 +3,8 @@ import QtQuick
 import Briefing
 
 // The report's strongest sentences, scrolling upwards without end. It pauses while a
-// finger or the mouse is on it; a tap opens the detail of the sentence's figures.
+// finger or the mouse is on it and while the screen is paused (P); a tap opens the detail
+// of the sentence's figures.
 // Scrolling steps ~30 times a second: smooth for slow text, half the redraws of vsync.
 Panel {
     id: root
@@ -20,7 +21,7 @@ Panel {
     Timer {
         interval: Theme.tickerInterval
         repeat: true
-        running: root.scrolling && !hover.hovered && !touch.active
+        running: root.scrolling && !AppSettings.paused && !hover.hovered && !touch.active
         onTriggered: {
             root.offset += Theme.tickerStep
             if (root.offset >= root.cycleHeight)

@@ -13,13 +13,14 @@ Item {
 
     signal elapsed()
 
+    // Starts the period again. The stepper's own running binding decides whether it ticks:
+    // Timer.restart() would start it even with rotation off or paused.
     function restart() {
         root.progress = 0
-        stepper.restart()
     }
 
     height: Theme.progressHeight
-    onRunningChanged: if (running) stepper.restart()
+    onRunningChanged: root.restart()
     onPeriodMsChanged: root.restart()
 
     Timer {

@@ -75,7 +75,9 @@ Rectangle {
             verticalCenter: parent.verticalCenter
             verticalCenterOffset: root.height * 0.02
         }
-        width: Math.min(implicitWidth, root.width - root.height * 0.18 - unitText.implicitWidth - Theme.gapSmall)
+        // The room left beside the unit. Not min(implicitWidth, …): with HorizontalFit the
+        // implicit width follows the fitted size, and the two would chase each other every frame.
+        width: root.width - root.height * 0.18 - unitText.implicitWidth - Theme.gapSmall
         text: {
             if (root.pending)
                 return root.mask
@@ -99,8 +101,8 @@ Rectangle {
         id: unitText
 
         anchors {
-            left: valueText.right
-            leftMargin: Theme.gapSmall / 2
+            left: valueText.left
+            leftMargin: valueText.contentWidth + Theme.gapSmall / 2
             baseline: valueText.baseline
         }
         text: root.growthOnly ? "%" : root.unit

@@ -163,12 +163,14 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
                                             QStringLiteral("Stop after N rotations."), QStringLiteral("N"));
     QCommandLineOption benchSampleOption(QStringLiteral("bench-sample-seconds"),
                                          QStringLiteral("Print a SAMPLE line every N seconds."), QStringLiteral("N"));
-    for (QCommandLineOption *o : {&benchOption, &benchWarmupOption, &benchRotateOption, &benchRotationsOption,
+    QCommandLineOption benchPausedOption(QStringLiteral("bench-ticker-paused"),
+                                         QStringLiteral("Start paused: no rotation, no ticker."));
+    for (QCommandLineOption *o : {&benchPausedOption, &benchOption, &benchWarmupOption, &benchRotateOption, &benchRotationsOption,
                                   &benchSampleOption})
         o->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, pageOption, rotateOption, idleOption, kioskOption, langOption, colorsOption,
                        exportOption, sizeOption, rendererOption, firstFrameOption, benchOption, benchWarmupOption,
-                       benchRotateOption, benchRotationsOption, benchSampleOption});
+                       benchRotateOption, benchRotationsOption, benchSampleOption, benchPausedOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, fill or list (see above)."),
                                  QStringLiteral("[command]"));
 
@@ -213,6 +215,8 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
             return fail(QStringLiteral("--colors must be cn or intl, not '%1'").arg(colors));
         settings->setUpIsRed(colors == QLatin1String("cn"));
     }
+    if (parser.isSet(benchPausedOption))
+        settings->setPaused(true);
     const bool kiosk = parser.isSet(kioskOption);
     settings->setKiosk(kiosk);
     if (kiosk && !parser.isSet(rotateOption) && settings->rotateSeconds() == 0)

@@ -35,8 +35,12 @@ qint64 importText(Store &store, const QString &text, const QString &sourceFile, 
                   ParsedReport *parsedOut, QString *error)
 {
     ParsedReport parsed = ReportParser::parse(text);
-    if (!county.isEmpty())
+    if (!county.isEmpty()) {
+        // A title derived from a placeholder county (xx县政府工作总结) takes the real name.
+        if (!parsed.county.isEmpty() && parsed.county != county)
+            parsed.title.replace(parsed.county, county);
         parsed.county = county;
+    }
     if (year > 0)
         parsed.year = year;
     if (isPlaceholderCounty(parsed.county)) {

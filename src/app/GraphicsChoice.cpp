@@ -1,5 +1,6 @@
 #include "GraphicsChoice.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
@@ -26,6 +27,14 @@ QString probeOpenGlRenderer()
     return name;
 }
 
+// Without a DRI device there is no GPU driver to use: OpenGL could only be Mesa's llvmpipe.
+// Deciding this without creating a context keeps Mesa and LLVM (tens of MB) out of memory.
+bool hasGpuDevice()
+{
+    const QDir dri(QStringLiteral("/dev/dri"));
+    return !dri.entryList({QStringLiteral("renderD*"), QStringLiteral("card*")}, QDir::System).isEmpty();
+}
+
 } // namespace
 
 QString apply(const QString &requested)
@@ -45,6 +54,10 @@ QString apply(const QString &requested)
     if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal")) {
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
         return QStringLiteral("software (no display)");
+    }
+    if (!hasGpuDevice() || qEnvironmentVariableIntValue("LIBGL_ALWAYS_SOFTWARE") == 1) {
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        return QStringLiteral("software (no GPU device)");
     }
     const QString renderer = probeOpenGlRenderer();
     const QString lower = renderer.toLower();

@@ -213,6 +213,25 @@ TEST_F(QmlInteractionTest, RotationAdvancesPages)
     AppSettings::instance()->setRotateSeconds(1);
     call("showPage", 2);
     EXPECT_TRUE(QTest::qWaitFor([&] { return currentIndex() == 3; }, 3000));
+    // One page a second, not faster.
+    QTest::qWait(500);
+    EXPECT_EQ(currentIndex(), 3);
+}
+
+TEST_F(QmlInteractionTest, RotationOffOrPausedStaysOnThePage)
+{
+    AppSettings::instance()->setRotateSeconds(0);
+    call("showPage", 2);
+    QTest::qWait(1200);
+    EXPECT_EQ(currentIndex(), 2);
+
+    AppSettings::instance()->setRotateSeconds(1);
+    AppSettings::instance()->setPaused(true);
+    call("showPage", 4);
+    QTest::qWait(1500);
+    EXPECT_EQ(currentIndex(), 4);
+    AppSettings::instance()->setPaused(false);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return currentIndex() == 5; }, 3000));
 }
 
 TEST_F(QmlInteractionTest, ExportHooksOpenEveryDomainDetail)
