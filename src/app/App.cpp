@@ -163,14 +163,16 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
                                             QStringLiteral("Stop after N rotations."), QStringLiteral("N"));
     QCommandLineOption benchSampleOption(QStringLiteral("bench-sample-seconds"),
                                          QStringLiteral("Print a SAMPLE line every N seconds."), QStringLiteral("N"));
+    QCommandLineOption benchPageCostOption(QStringLiteral("bench-page-cost"),
+                                           QStringLiteral("Time N full redraws of every page."), QStringLiteral("N"));
     QCommandLineOption benchPausedOption(QStringLiteral("bench-ticker-paused"),
                                          QStringLiteral("Start paused: no rotation, no ticker."));
-    for (QCommandLineOption *o : {&benchPausedOption, &benchOption, &benchWarmupOption, &benchRotateOption, &benchRotationsOption,
+    for (QCommandLineOption *o : {&benchPageCostOption, &benchPausedOption, &benchOption, &benchWarmupOption, &benchRotateOption, &benchRotationsOption,
                                   &benchSampleOption})
         o->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, pageOption, rotateOption, idleOption, kioskOption, langOption, colorsOption,
                        exportOption, sizeOption, rendererOption, firstFrameOption, benchOption, benchWarmupOption,
-                       benchRotateOption, benchRotationsOption, benchSampleOption, benchPausedOption});
+                       benchRotateOption, benchRotationsOption, benchSampleOption, benchPausedOption, benchPageCostOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, fill or list (see above)."),
                                  QStringLiteral("[command]"));
 
@@ -292,7 +294,7 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
     });
 
     std::unique_ptr<BenchProbe> probe;
-    if (parser.isSet(benchOption) || parser.isSet(benchRotationsOption)) {
+    if (parser.isSet(benchOption) || parser.isSet(benchRotationsOption) || parser.isSet(benchPageCostOption)) {
         BenchProbe::Options options;
         options.measureMs = int(parser.value(benchOption).toDouble() * 1000);
         if (parser.isSet(benchWarmupOption))
@@ -300,6 +302,7 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
         options.rotateMs = parser.value(benchRotateOption).toInt();
         options.maxRotations = parser.value(benchRotationsOption).toInt();
         options.reportEveryMs = int(parser.value(benchSampleOption).toDouble() * 1000);
+        options.pageCostRounds = parser.value(benchPageCostOption).toInt();
         probe = std::make_unique<BenchProbe>(&engine, window, options);
         probe->start();
     }

@@ -6,8 +6,30 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <sys/resource.h>
+
+namespace {
+
+// CPU time of the whole process (all threads), in nanoseconds.
+qint64 processCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+} // namespace
 
 BenchProbe::BenchProbe(QQmlApplicationEngine *engine, QQuickWindow *window, const Options &options)
     : m_engine(engine)
@@ -17,6 +39,8 @@ BenchProbe::BenchProbe(QQmlApplicationEngine *engine, QQuickWindow *window, cons
     connect(window, &QQuickWindow::frameSwapped, this, [this] {
         if (m_measuring)
             ++m_frames;
+        if (m_costPage >= 0)
+            pageCostFrame();
     });
     m_rotateTimer.setInterval(std::max(1, options.rotateMs));
     connect(&m_rotateTimer, &QTimer::timeout, this, &BenchProbe::rotate);
@@ -61,7 +85,53 @@ qint64 BenchProbe::cpuMs()
 
 void BenchProbe::start()
 {
+    if (m_options.pageCostRounds > 0) {
+        QTimer::singleShot(m_options.warmupMs, this, [this] {
+            m_costPage = 0;
+            m_costRound = 0;
+            const int pages = m_window->property("pageNames").toStringList().size();
+            m_costCpuMs = QList<QList<double>>(pages);
+            m_costWallMs = QList<QList<double>>(pages);
+            m_costWall.start();
+            nextPageCost();
+        });
+        return;
+    }
     QTimer::singleShot(m_options.warmupMs, this, &BenchProbe::beginMeasuring);
+}
+
+// Shows one page with its numbers settled and times CPU and wall clock until the frame
+// that draws it has been swapped: what one complete redraw of that page costs.
+void BenchProbe::nextPageCost()
+{
+    QJSValue root = m_engine->newQObject(m_window);
+    m_costCpuStartNs = processCpuNs();
+    m_costWallStartNs = m_costWall.nsecsElapsed();
+    root.property(QStringLiteral("showPage")).callWithInstance(root, {QJSValue(m_costPage)});
+    root.property(QStringLiteral("settleNow")).callWithInstance(root);
+    m_window->update();
+}
+
+void BenchProbe::pageCostFrame()
+{
+    m_costCpuMs[m_costPage].append((processCpuNs() - m_costCpuStartNs) / 1e6);
+    m_costWallMs[m_costPage].append((m_costWall.nsecsElapsed() - m_costWallStartNs) / 1e6);
+    if (++m_costPage >= m_costCpuMs.size()) {
+        m_costPage = 0;
+        if (++m_costRound >= m_options.pageCostRounds) {
+            m_costPage = -1;
+            const QStringList names = m_window->property("pageNames").toStringList();
+            for (int i = 0; i < names.size(); ++i) {
+                std::fprintf(stderr, "PAGECOST page=%s cpu_ms=%.3f wall_ms=%.3f rounds=%d\n", qPrintable(names.at(i)),
+                             median(m_costCpuMs.at(i)), median(m_costWallMs.at(i)), m_options.pageCostRounds);
+            }
+            std::fflush(stderr);
+            QCoreApplication::quit();
+            return;
+        }
+    }
+    // Leave the event loop a turn so the swap completes before the next switch.
+    QTimer::singleShot(0, this, &BenchProbe::nextPageCost);
 }
 
 void BenchProbe::beginMeasuring()

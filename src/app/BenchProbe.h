@@ -22,6 +22,7 @@ public:
         int rotateMs = 0;        // > 0: advance a page this often (accelerated rotation)
         int maxRotations = 0;    // > 0: stop after this many rotations instead of after measureMs
         int reportEveryMs = 0;   // > 0: also print a SAMPLE line this often (soak)
+        int pageCostRounds = 0;  // > 0: time a full redraw of every page this many times
     };
 
     BenchProbe(QQmlApplicationEngine *engine, QQuickWindow *window, const Options &options);
@@ -37,6 +38,8 @@ private:
     void finish();
     void rotate();
     void printSample(const char *tag);
+    void nextPageCost();
+    void pageCostFrame();
 
     QQmlApplicationEngine *m_engine;
     QQuickWindow *m_window;
@@ -49,4 +52,12 @@ private:
     int m_frames = 0;
     int m_rotations = 0;
     bool m_measuring = false;
+    // Full-page redraw timing: the page shown, the round, and the CPU clock at the switch.
+    int m_costPage = -1;
+    int m_costRound = 0;
+    qint64 m_costCpuStartNs = 0;
+    qint64 m_costWallStartNs = 0;
+    QElapsedTimer m_costWall;
+    QList<QList<double>> m_costCpuMs;
+    QList<QList<double>> m_costWallMs;
 };
