@@ -28,13 +28,8 @@ protected:
     CliRun run(const QStringList &arguments, int timeoutMs = 60000)
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // A home of its own, so the default database is created fresh for this test.
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(testsupport::isolatedEnvironment(m_home.path()));
         p.start(QStringLiteral(BRIEFING_BINARY), arguments);
         EXPECT_TRUE(p.waitForFinished(timeoutMs)) << "timed out: " << arguments.join(u' ').toStdString();
         CliRun r;

@@ -36,12 +36,7 @@ TEST_P(Export, EveryPageAndDetailRendersCleanly)
     QTemporaryDir home;
     QTemporaryDir out;
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(testsupport::isolatedEnvironment(home.path()));
     p.start(QStringLiteral(BRIEFING_BINARY),
             {QStringLiteral("--export"), out.path(), QStringLiteral("--size"),
              QStringLiteral("%1x%2").arg(size.width()).arg(size.height())});

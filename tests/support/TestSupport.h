@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -12,5 +13,9 @@ QString dataDir();
 
 QString readUtf8(const QString &path);
 bool writeFile(const QString &path, const QByteArray &bytes);
+
+// The environment for running county-briefing as a fresh user: a home (and so a default
+// database) of its own, off-screen.
+QProcessEnvironment isolatedEnvironment(const QString &home);
 
 } // namespace testsupport
