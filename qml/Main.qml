@@ -143,11 +143,6 @@ ApplicationWindow {
         anchors.fill: parent
         focus: true
         Keys.onPressed: event => root.handleKey(event)
-
-        TapHandler {
-            acceptedButtons: Qt.RightButton
-            onTapped: root.back()
-        }
     }
 
     Header {
@@ -204,24 +199,18 @@ ApplicationWindow {
             anchors.fill: parent
             current: root.currentIndex === 1
             domainData: Dashboard.economy
-            primaryTitle: qsTr("主要经济指标")
-            secondaryTitle: qsTr("其他经济指标")
         }
 
         DomainPage {
             anchors.fill: parent
             current: root.currentIndex === 2
             domainData: Dashboard.agriculture
-            primaryTitle: qsTr("农业生产规模")
-            secondaryTitle: qsTr("农业其他指标")
         }
 
         DomainPage {
             anchors.fill: parent
             current: root.currentIndex === 3
             domainData: Dashboard.industry
-            primaryTitle: qsTr("园区与项目")
-            secondaryTitle: qsTr("产业规模")
         }
 
         DomainPage {
@@ -229,16 +218,12 @@ ApplicationWindow {
             current: root.currentIndex === 4
             domainData: Dashboard.urban
             showProjects: true
-            primaryTitle: qsTr("五大工程投资")
-            secondaryTitle: qsTr("建设成果")
         }
 
         DomainPage {
             anchors.fill: parent
             current: root.currentIndex === 5
             domainData: Dashboard.social
-            primaryTitle: qsTr("民生投入")
-            secondaryTitle: qsTr("社会保障")
         }
     }
 
@@ -273,5 +258,17 @@ ApplicationWindow {
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontLarge
+    }
+
+    // Right click steps back anywhere, over charts too (a ChartView takes every button
+    // it is pressed with), so this sits above everything and takes only the right button.
+    Item {
+        anchors.fill: parent
+
+        TapHandler {
+            acceptedButtons: Qt.RightButton
+            gesturePolicy: TapHandler.WithinBounds
+            onTapped: root.back()
+        }
     }
 }

@@ -82,7 +82,15 @@ Rectangle {
     Item {
         id: body
 
-        readonly property bool stacked: Theme.narrow
+        // Parts, or else the other figures of the sentence; with neither, the paragraph
+        // takes that place instead of an empty panel.
+        readonly property bool hasList: root.detail.parts.count > 0 || root.detail.related.count > 0
+        readonly property real listRoom: body.height - valuePanel.height - Theme.gap
+        readonly property real listHeight: Math.min(body.listRoom,
+            partsPanel.chromeHeight + partsPanel.list.count * Theme.touchTarget)
+        // A short list leaves room for the paragraph under it, and the trend gets the
+        // whole right side.
+        readonly property bool sourceLeft: !body.hasList || body.listRoom - body.listHeight - Theme.gap >= body.height * 0.3
 
         anchors {
             left: parent.left
@@ -234,8 +242,9 @@ Rectangle {
                 readonly property bool showParts: root.detail.parts.count > 0
                 readonly property FigureModel list: showParts ? root.detail.parts : root.detail.related
 
+                visible: body.hasList
                 width: parent.width
-                height: body.height - valuePanel.height - Theme.gap
+                height: body.sourceLeft ? body.listHeight : body.listRoom
                 title: showParts ? qsTr("构成（%1项）").arg(root.detail.parts.count)
                                  : qsTr("同句数据（%1项）").arg(root.detail.related.count)
                 accentColor: root.accentColor
@@ -251,15 +260,6 @@ Rectangle {
                         width: ListView.view.width
                     }
                 }
-
-                Text {
-                    anchors.centerIn: parent
-                    visible: partsPanel.list.count === 0
-                    text: qsTr("无细分数据")
-                    color: Theme.textFaint
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                }
             }
         }
 
@@ -269,7 +269,7 @@ Rectangle {
             x: left.width + Theme.gap
             y: 0
             width: body.width - x
-            height: body.height * 0.48
+            height: body.sourceLeft ? body.height : body.height * 0.48
             detail: root.detail
             accentColor: root.accentColor
         }
@@ -277,9 +277,9 @@ Rectangle {
         Panel {
             id: source
 
-            x: trend.x
-            y: trend.height + Theme.gap
-            width: trend.width
+            x: body.sourceLeft ? 0 : trend.x
+            y: body.sourceLeft ? left.height + Theme.gap : trend.height + Theme.gap
+            width: body.sourceLeft ? left.width : trend.width
             height: body.height - y
             title: qsTr("原文出处")
             note: root.detail.section
@@ -293,7 +293,9 @@ Rectangle {
                     + "<font color=\"" + Theme.text + "\"><b>" + root.detail.sourceHead
                     + "<font color=\"" + Theme.gold + "\"><u>" + root.detail.sourceMention + "</u></font>"
                     + root.detail.sourceTail + "</b></font>" + root.detail.sourceAfter
-                color: Theme.textFaint
+                // The paragraph around the sentence stays legible; the sentence itself is
+                // bold white with its figure in gold.
+                color: Theme.textDim
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 lineHeight: 1.25

@@ -85,14 +85,23 @@ Rectangle {
         }
     }
 
-    Column {
+    // The page title over the page dots. Each dot sits in a touch-sized, invisible cell,
+    // so the dots stay small but a finger hits them; the cells reach up behind the title.
+    Item {
         id: center
 
-        anchors.centerIn: parent
-        spacing: Theme.gapSmall
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.max(titleText.implicitWidth, dots.width)
+        height: parent.height
 
         Text {
-            anchors.horizontalCenter: parent.horizontalCenter
+            id: titleText
+
+            anchors {
+                horizontalCenter: parent.horizontalCenter
+                bottom: dots.verticalCenter
+                bottomMargin: Theme.dotSize
+            }
             text: root.pageTitle
             color: Theme.text
             font.family: Theme.fontFamily
@@ -102,26 +111,40 @@ Rectangle {
         }
 
         Row {
-            anchors.horizontalCenter: parent.horizontalCenter
-            spacing: Theme.dotSize * 0.9
+            id: dots
+
+            anchors {
+                horizontalCenter: parent.horizontalCenter
+                bottom: parent.bottom
+                bottomMargin: Theme.border
+            }
 
             Repeater {
                 model: root.pageCount
 
-                delegate: Rectangle {
-                    id: dot
+                delegate: Item {
+                    id: cell
 
                     required property int index
 
-                    width: dot.index === root.currentIndex ? Theme.dotSize * 2.4 : Theme.dotSize
-                    height: Theme.dotSize
-                    radius: height / 2
-                    color: dot.index === root.currentIndex ? Theme.accent : Theme.panelBorder
+                    objectName: "pageDot" + cell.index
+                    width: Theme.touchTarget
+                    height: Math.min(Theme.touchTarget, root.height - Theme.border)
 
-                    // A generous invisible target around the small dot.
+                    Rectangle {
+                        anchors {
+                            horizontalCenter: parent.horizontalCenter
+                            bottom: parent.bottom
+                            bottomMargin: Theme.gapSmall
+                        }
+                        width: cell.index === root.currentIndex ? Theme.dotSize * 2.4 : Theme.dotSize
+                        height: Theme.dotSize
+                        radius: height / 2
+                        color: cell.index === root.currentIndex ? Theme.accent : Theme.panelBorder
+                    }
+
                     TapHandler {
-                        margin: Theme.dotSize * 0.6
-                        onTapped: root.pageRequested(dot.index)
+                        onTapped: root.pageRequested(cell.index)
                     }
                 }
             }

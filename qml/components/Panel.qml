@@ -10,6 +10,8 @@ Rectangle {
     property color accentColor: Theme.accent
     default property alias content: body.data
     readonly property alias body: body
+    // Height taken by the frame and title, for a panel sized to its content.
+    readonly property real chromeHeight: (root.title !== "" ? titleText.height + Theme.gapSmall : 0) + 2 * Theme.gapSmall
 
     radius: Theme.radius
     color: Theme.panel

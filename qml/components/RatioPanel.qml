@@ -21,7 +21,7 @@ Panel {
 
             required property int index
             required property var figureId
-            required property string name
+            required property string label
             required property real value
             required property string displayValue
 
@@ -83,7 +83,7 @@ Panel {
                     left: parent.left
                     right: parent.right
                 }
-                text: cell.name
+                text: cell.label
                 horizontalAlignment: Text.AlignHCenter
                 color: Theme.textDim
                 font.family: Theme.fontFamily

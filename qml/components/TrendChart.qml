@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtCharts
 import Briefing
@@ -122,6 +123,31 @@ Panel {
             pointLabelsFormat: "@yPoint"
             pointLabelsColor: Theme.gold
             pointLabelsFont: Qt.font({ "family": Theme.fontFamily, "pixelSize": Theme.fontSmall })
+        }
+    }
+
+    // A finger-sized target on every point: a reported year opens that year's figure
+    // (its own report and sentence); a derived year (推算) has nothing behind it.
+    Repeater {
+        model: chart.visible ? root.points : []
+
+        delegate: Item {
+            id: hit
+
+            required property int index
+            required property var modelData
+
+            objectName: "trendPoint" + hit.index
+            x: chart.x + chart.plotArea.x + (hit.index + 0.5) / root.points.length * chart.plotArea.width - width / 2
+            y: chart.y + chart.plotArea.y + chart.plotArea.height * (1 - hit.modelData.value / Math.max(1e-9, yAxis.max))
+                - height / 2
+            width: Theme.touchTarget
+            height: Theme.touchTarget
+
+            TapHandler {
+                enabled: !hit.modelData.derived && !hit.modelData.current
+                onTapped: Dashboard.detail.openFigure(hit.modelData.figureId)
+            }
         }
     }
 

@@ -31,7 +31,9 @@ Item {
             left: parent.left
             right: parent.right
         }
-        text: root.displaySentence
+        // Placeholders still to be filled read as pending, not as words.
+        text: root.displaySentence.replace(/<pending>/g, "<font color=\"" + Theme.pending + "\">")
+            .replace(/<\/pending>/g, "</font>")
         textFormat: Text.StyledText
         color: Theme.text
         font.family: Theme.fontFamily

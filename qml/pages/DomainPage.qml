@@ -9,8 +9,6 @@ PageBase {
     id: root
 
     property DomainData domainData
-    property string primaryTitle: qsTr("主要指标")
-    property string secondaryTitle: qsTr("其他指标")
     property bool showProjects: false
     readonly property color accentColor: Theme.domainColor(root.domainData ? root.domainData.domain : "")
     readonly property bool projectMode: root.showProjects && root.domainData !== null && root.domainData.projects.count > 0
@@ -41,6 +39,30 @@ PageBase {
         return root.cardCount <= 4 ? 0.3 : (root.cardCount <= 10 ? 0.42 : 0.52)
     }
 
+    // On a wide wall the cards take as many columns as let them fill the height in whole
+    // rows, so no block beside the charts stays empty; the charts get the rest.
+    function wideCardsWidth(width, height) {
+        const n = root.cardCount
+        if (n <= 0 || root.projectMode)
+            return width * root.cardsShare
+        const minHeight = Theme.cardMaxHeight * 0.75
+        let best = null
+        for (let rows = 1; rows <= n; ++rows) {
+            const cellHeight = Math.min(Theme.cardMaxHeight, (height - (rows - 1) * Theme.gap) / rows)
+            if (cellHeight < minHeight)
+                break
+            const columns = Math.ceil(n / rows)
+            const empty = rows * columns - n
+            const used = rows * cellHeight
+            if (best === null || empty < best.empty || (empty === best.empty && used > best.used))
+                best = { "columns": columns, "cellHeight": cellHeight, "empty": empty, "used": used }
+        }
+        if (best === null)
+            return width * root.cardsShare
+        const wanted = best.columns * best.cellHeight * 1.7 + (best.columns - 1) * Theme.gap
+        return Math.max(width * 0.22, Math.min(width * 0.6, wanted))
+    }
+
     function slotOf(name) {
         return root.charts.indexOf(name)
     }
@@ -61,7 +83,7 @@ PageBase {
 
             x: 0
             y: 0
-            width: root.sideBySide ? content.width * root.cardsShare : content.width
+            width: root.sideBySide ? root.wideCardsWidth(content.width, content.height) : content.width
             height: root.sideBySide ? content.height : content.height * root.cardsShare
 
             FigureGrid {
@@ -119,7 +141,7 @@ PageBase {
                 x: chartsArea.slotX(slot)
                 width: chartsArea.slotWidth
                 height: chartsArea.height
-                title: root.primaryTitle
+                title: root.domainData ? root.domainData.primary.title : ""
                 series: root.domainData ? root.domainData.primary : null
                 barColor: root.accentColor
                 accentColor: root.accentColor
@@ -154,7 +176,7 @@ PageBase {
                 x: chartsArea.slotX(slot)
                 width: chartsArea.slotWidth
                 height: chartsArea.height
-                title: root.secondaryTitle
+                title: root.domainData ? root.domainData.secondary.title : ""
                 series: root.domainData ? root.domainData.secondary : null
                 barColor: Theme.palette[1]
                 accentColor: Theme.palette[1]

@@ -19,32 +19,13 @@ namespace {
 constexpr int kPollMs = 2000;
 constexpr int kMaxHeadlines = 10;
 
-// The indicators a county's leaders look for first, in the order they are read.
-const char16_t *const kHeadlineOrder[] = {
-    u"地区生产总值", u"一般公共预算收入", u"规模以上工业增加值", u"规上工业增加值",
-    u"固定资产投资", u"社会消费品零售总额", u"粮食", u"城镇居民人均可支配收入",
-    u"农村居民人均可支配收入", u"外贸进出口", u"税收收入", u"签约项目", u"新增城镇就业",
-};
-
-int headlineRank(const Figure &f)
-{
-    int i = 0;
-    for (const char16_t *word : kHeadlineOrder) {
-        const QString w = QString::fromUtf16(word);
-        if (f.key.contains(w) || f.name.contains(w))
-            return i;
-        ++i;
-    }
-    return -1;
-}
-
 QList<Figure> pickHeadlines(const QList<Figure> &figures)
 {
     QList<std::pair<int, Figure>> ranked;
     for (const Figure &f : figures) {
         if (f.parentId != 0)
             continue;
-        const int rank = headlineRank(f);
+        const int rank = FigureFormat::headlineRank(f);
         if (rank >= 0)
             ranked.append({rank, f});
     }
@@ -221,7 +202,7 @@ bool Dashboard::reload(QString *error)
     for (DomainData *d : m_domains)
         d->update(figures, parts);
     m_headlines->setFigures(pickHeadlines(figures), parts);
-    m_highlights->setHighlights(highlights, figures);
+    m_highlights->setHighlights(highlights, figures, info ? info->year : 0);
 
     const ReportInfo r = info.value_or(ReportInfo());
     const bool changed = r.id != m_reportId || r.county != m_county || r.year != m_year

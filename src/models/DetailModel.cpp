@@ -107,9 +107,16 @@ void DetailModel::setSource(Store *store, const QString &county, int year, const
     m_index.clear();
     for (int i = 0; i < m_figures.size(); ++i)
         m_index.insert(m_figures.at(i).id, i);
+    m_other.clear();
     if (!m_stack.isEmpty()) {
         // Re-imports give figures new ids; a path that no longer resolves is closed.
         for (const Entry &e : std::as_const(m_stack)) {
+            if (e.year && !fetchOther(e.figureId, e.year)) {
+                close();
+                return;
+            }
+            if (e.year)
+                continue;
             if ((e.figureId && !m_index.contains(e.figureId))
                 || (!e.figureId && (!m_highlights || !m_highlights->highlight(e.highlightId)))) {
                 close();
@@ -122,12 +129,52 @@ void DetailModel::setSource(Store *store, const QString &county, int year, const
 
 void DetailModel::openFigure(qint64 figureId)
 {
-    if (!m_index.contains(figureId))
-        return;
     if (!m_stack.isEmpty() && m_stack.last().figureId == figureId)
         return;
-    m_stack.append({figureId, 0});
+    if (m_index.contains(figureId)) {
+        m_stack.append({figureId, 0, 0});
+        load();
+        return;
+    }
+    // Another year's point of the open trend; derived points have nothing to open.
+    const auto point = std::find_if(m_points.cbegin(), m_points.cend(),
+                                    [figureId](const Point &p) { return p.figureId == figureId && !p.derived; });
+    if (point == m_points.cend() || point->year == m_year || !fetchOther(figureId, point->year))
+        return;
+    m_stack.append({figureId, 0, point->year});
     load();
+}
+
+bool DetailModel::fetchOther(qint64 figureId, int year)
+{
+    if (m_other.contains(figureId))
+        return true;
+    if (!m_store)
+        return false;
+    const std::optional<Figure> f = m_store->figure(figureId);
+    if (!f)
+        return false;
+    QString text;
+    for (const ReportInfo &r : m_store->reports()) {
+        if (r.county == m_county && r.year == year) {
+            text = m_store->reportText(r.id);
+            break;
+        }
+    }
+    m_other.insert(figureId, {*f, year, text});
+    return true;
+}
+
+const Figure *DetailModel::find(const Entry &e) const
+{
+    if (!e.figureId)
+        return nullptr;
+    if (e.year) {
+        const auto it = m_other.constFind(e.figureId);
+        return it == m_other.cend() ? nullptr : &it->figure;
+    }
+    const auto it = m_index.constFind(e.figureId);
+    return it == m_index.cend() ? nullptr : &m_figures.at(*it);
 }
 
 void DetailModel::openHighlight(qint64 highlightId)
@@ -143,7 +190,7 @@ void DetailModel::openHighlight(qint64 highlightId)
         if (!lead || (!f.pending && f.value && m_figures.at(m_index.value(lead)).pending))
             lead = id;
     }
-    m_stack.append({lead, highlightId});
+    m_stack.append({lead, highlightId, 0});
     load();
 }
 
@@ -167,8 +214,8 @@ QStringList DetailModel::breadcrumb() const
 {
     QStringList names;
     for (const Entry &e : m_stack) {
-        if (e.figureId && m_index.contains(e.figureId))
-            names.append(m_figures.at(m_index.value(e.figureId)).name);
+        if (const Figure *f = find(e))
+            names.append(e.year ? tr("%1（%2年）").arg(f->name).arg(e.year) : f->name);
         else if (m_highlights && e.highlightId) {
             const auto h = m_highlights->highlight(e.highlightId);
             names.append(h ? h->section : QString());
@@ -233,12 +280,12 @@ QString DetailModel::priorDisplayValue() const
 
 QString DetailModel::priorLabel() const
 {
-    return labelForYear(m_year > 0 ? m_year - 1 : -1, true);
+    return labelForYear(m_figureYear > 0 ? m_figureYear - 1 : -1, true);
 }
 
 QString DetailModel::yearLabel() const
 {
-    return labelForYear(m_year, false);
+    return labelForYear(m_figureYear, false);
 }
 
 QString DetailModel::labelForYear(int year, bool derived) const
@@ -286,6 +333,7 @@ QVariantList DetailModel::trend() const
             {QStringLiteral("displayValue"), data(i, DisplayValueRole)},
             {QStringLiteral("derived"), data(i, DerivedRole)},
             {QStringLiteral("current"), data(i, CurrentRole)},
+            {QStringLiteral("figureId"), data(i, FigureIdRole)},
         });
     }
     return list;
@@ -296,6 +344,7 @@ void DetailModel::load()
     beginResetModel();
     m_points.clear();
     m_figure = Figure();
+    m_figureYear = m_year;
     m_section.clear();
     m_sentence.clear();
     m_domainOverride.clear();
@@ -306,21 +355,25 @@ void DetailModel::load()
 
     if (!m_stack.isEmpty()) {
         const Entry e = m_stack.last();
-        if (e.figureId)
-            m_figure = m_figures.at(m_index.value(e.figureId));
+        if (const Figure *f = find(e))
+            m_figure = *f;
+        if (e.year)
+            m_figureYear = e.year;
         const auto highlight = (e.highlightId && m_highlights) ? m_highlights->highlight(e.highlightId)
                                                                : std::nullopt;
         m_section = highlight ? highlight->section : m_figure.section;
         m_sentence = highlight ? highlight->sentence : m_figure.sentence;
 
+        if (e.year && m_store)
+            parts = m_store->children(m_figure.id);
         for (const Figure &f : std::as_const(m_figures)) {
-            if (m_figure.id && f.parentId == m_figure.id)
+            if (!e.year && m_figure.id && f.parentId == m_figure.id)
                 parts.append(f);
         }
         // The other figures of the same sentence (or of the highlight) to hop to.
         const QList<qint64> highlightIds = highlight ? m_highlights->figureIds(e.highlightId) : QList<qint64>();
         for (const Figure &f : std::as_const(m_figures)) {
-            if (f.id == m_figure.id)
+            if (f.id == m_figure.id || e.year)
                 continue;
             const bool sameSentence = highlight ? highlightIds.contains(f.id)
                                                 : (m_figure.sentenceStart >= 0 && f.sentenceStart == m_figure.sentenceStart)
@@ -330,9 +383,10 @@ void DetailModel::load()
         }
         if (highlight && !m_figure.id) {
             m_domainOverride = related.isEmpty() ? QString() : related.first().domain;
-            loadSource(highlight->start, highlight->end, -1, -1);
+            loadSource(m_text, highlight->start, highlight->end, -1, -1);
         } else {
-            loadSource(m_figure.sentenceStart, m_figure.sentenceEnd, m_figure.start, m_figure.end);
+            loadSource(e.year ? m_other.value(e.figureId).text : m_text, m_figure.sentenceStart,
+                       m_figure.sentenceEnd, m_figure.start, m_figure.end);
         }
 
         if (m_figure.id) {
@@ -356,10 +410,10 @@ void DetailModel::load()
                 // its own value and the prior year derived from its change.
                 m_points.clear();
                 if (const auto prior = FigureFormat::priorValue(m_figure))
-                    m_points.append({m_year > 0 ? m_year - 1 : -1, FigureFormat::roundForChart(*prior), true, false,
-                                     m_figure.id});
+                    m_points.append({m_figureYear > 0 ? m_figureYear - 1 : -1, FigureFormat::roundForChart(*prior),
+                                     true, false, 0});
                 if (!m_figure.pending && m_figure.value)
-                    m_points.append({m_year, *m_figure.value, false, true, m_figure.id});
+                    m_points.append({m_figureYear, *m_figure.value, false, true, m_figure.id});
             }
         }
     }
@@ -369,10 +423,11 @@ void DetailModel::load()
     emit changed();
 }
 
-void DetailModel::loadSource(int sentenceStart, int sentenceEnd, int mentionStart, int mentionEnd)
+void DetailModel::loadSource(const QString &text, int sentenceStart, int sentenceEnd, int mentionStart,
+                             int mentionEnd)
 {
-    if (sentenceStart < 0 || sentenceEnd > m_text.size() || sentenceStart >= sentenceEnd) {
-        const int found = m_sentence.isEmpty() ? -1 : int(m_text.indexOf(m_sentence));
+    if (sentenceStart < 0 || sentenceEnd > text.size() || sentenceStart >= sentenceEnd) {
+        const int found = m_sentence.isEmpty() ? -1 : int(text.indexOf(m_sentence));
         if (found < 0) {
             m_source[1] = m_sentence.toHtmlEscaped();
             return;
@@ -380,18 +435,18 @@ void DetailModel::loadSource(int sentenceStart, int sentenceEnd, int mentionStar
         sentenceStart = found;
         sentenceEnd = found + int(m_sentence.size());
     }
-    const int lineStart = int(m_text.lastIndexOf(u'\n', sentenceStart > 0 ? sentenceStart - 1 : 0)) + 1;
-    int lineEnd = int(m_text.indexOf(u'\n', sentenceEnd));
+    const int lineStart = int(text.lastIndexOf(u'\n', sentenceStart > 0 ? sentenceStart - 1 : 0)) + 1;
+    int lineEnd = int(text.indexOf(u'\n', sentenceEnd));
     if (lineEnd < 0)
-        lineEnd = int(m_text.size());
+        lineEnd = int(text.size());
     if (mentionStart < sentenceStart || mentionEnd > sentenceEnd || mentionStart >= mentionEnd) {
         mentionStart = sentenceEnd;
         mentionEnd = sentenceEnd;
     }
     const int from = sentenceStart < lineStart ? sentenceStart : lineStart;
-    m_source[0] = trimBefore(m_text.mid(from, sentenceStart - from).trimmed()).toHtmlEscaped();
-    m_source[1] = m_text.mid(sentenceStart, mentionStart - sentenceStart).toHtmlEscaped();
-    m_source[2] = m_text.mid(mentionStart, mentionEnd - mentionStart).toHtmlEscaped();
-    m_source[3] = m_text.mid(mentionEnd, sentenceEnd - mentionEnd).toHtmlEscaped();
-    m_source[4] = trimAfter(m_text.mid(sentenceEnd, std::max(0, lineEnd - sentenceEnd)).trimmed()).toHtmlEscaped();
+    m_source[0] = trimBefore(text.mid(from, sentenceStart - from).trimmed()).toHtmlEscaped();
+    m_source[1] = text.mid(sentenceStart, mentionStart - sentenceStart).toHtmlEscaped();
+    m_source[2] = text.mid(mentionStart, mentionEnd - mentionStart).toHtmlEscaped();
+    m_source[3] = text.mid(mentionEnd, sentenceEnd - mentionEnd).toHtmlEscaped();
+    m_source[4] = trimAfter(text.mid(sentenceEnd, std::max(0, lineEnd - sentenceEnd)).trimmed()).toHtmlEscaped();
 }

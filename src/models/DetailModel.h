@@ -86,6 +86,8 @@ public:
     void setSource(Store *store, const QString &county, int year, const QString &text,
                    const QList<Figure> &figures, const HighlightModel *highlights);
 
+    // A figure of the shown report, or a reported point of the open figure's trend (that
+    // year's figure, from its own report).
     Q_INVOKABLE void openFigure(qint64 figureId);
     Q_INVOKABLE void openHighlight(qint64 highlightId);
     Q_INVOKABLE void back();
@@ -138,6 +140,14 @@ private:
     {
         qint64 figureId = 0;
         qint64 highlightId = 0;
+        int year = 0; // of another report than the shown one; 0 for the shown one
+    };
+    // A figure of an earlier or later report, opened from the trend.
+    struct Other
+    {
+        Figure figure;
+        int year = 0;
+        QString text;
     };
     struct Point
     {
@@ -149,7 +159,9 @@ private:
     };
 
     void load();
-    void loadSource(int sentenceStart, int sentenceEnd, int mentionStart, int mentionEnd);
+    const Figure *find(const Entry &e) const;
+    bool fetchOther(qint64 figureId, int year);
+    void loadSource(const QString &text, int sentenceStart, int sentenceEnd, int mentionStart, int mentionEnd);
     QString labelForYear(int year, bool derived) const;
 
     Store *m_store = nullptr;
@@ -161,7 +173,9 @@ private:
     const HighlightModel *m_highlights = nullptr;
 
     QList<Entry> m_stack;
+    QHash<qint64, Other> m_other;
     Figure m_figure;
+    int m_figureYear = 0;
     QString m_section;
     QString m_sentence;
     QString m_domainOverride;

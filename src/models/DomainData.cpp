@@ -127,14 +127,14 @@ void DomainData::update(const QList<Figure> &all, const QHash<qint64, QList<Figu
         return isMoney(a.valued.first().unit) && !isMoney(b.valued.first().unit);
     });
 
-    auto fill = [](SeriesModel *model, const Family *fam) {
+    auto fill = [this](SeriesModel *model, const Family *fam) {
         if (!fam) {
             model->clear();
             return;
         }
         QString unit;
         const QList<SeriesModel::Point> points = toPoints(*fam, &unit);
-        model->setSeries(points.first().name, unit, points, fam->pending);
+        model->setSeries(FigureFormat::seriesTitle(m_domain, fam->family, fam->valued), unit, points, fam->pending);
     };
     fill(m_primary, ranked.size() > 0 ? &ranked[0] : nullptr);
     fill(m_secondary, ranked.size() > 1 ? &ranked[1] : nullptr);
@@ -148,15 +148,7 @@ void DomainData::update(const QList<Figure> &all, const QHash<qint64, QList<Figu
     else
         m_ratios->clear();
 
-    qint64 headline = 0;
-    for (const Figure &f : std::as_const(top)) {
-        if (!f.pending && f.value) {
-            headline = f.id;
-            break;
-        }
-    }
-    if (!headline && !top.isEmpty())
-        headline = top.first().id;
+    const qint64 headline = FigureFormat::pickDomainHeadline(top, parts);
 
     if (headline != m_headlineId || pending != m_pendingCount) {
         m_headlineId = headline;

@@ -2,6 +2,7 @@
 
 #include "FigureFormat.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 
 HighlightModel::HighlightModel(QObject *parent)
@@ -57,7 +58,7 @@ QHash<int, QByteArray> HighlightModel::roleNames() const
     };
 }
 
-void HighlightModel::setHighlights(const QList<Highlight> &highlights, const QList<Figure> &figures)
+void HighlightModel::setHighlights(const QList<Highlight> &highlights, const QList<Figure> &figures, int year)
 {
     QList<Row> rows;
     for (const Highlight &h : highlights) {
@@ -75,7 +76,7 @@ void HighlightModel::setHighlights(const QList<Highlight> &highlights, const QLi
                     row.domain = f.domain;
             }
         }
-        row.displaySentence = fillIn(h, inside);
+        row.displaySentence = fillIn(h, inside, year);
         rows.append(row);
     }
 
@@ -106,11 +107,11 @@ void HighlightModel::setHighlights(const QList<Highlight> &highlights, const QLi
 // filled the ticker should read the numbers, not the placeholders. Values are put in at
 // the figure's mention (its offsets); a filled growth at the first occurrence of its mask
 // before the next figure's mention.
-QString HighlightModel::fillIn(const Highlight &h, const QList<Figure> &figures)
+QString HighlightModel::fillIn(const Highlight &h, const QList<Figure> &figures, int year)
 {
     const QString &s = h.sentence;
     if (h.start < 0 || s.isEmpty())
-        return s.toHtmlEscaped();
+        return markPlaceholders(s, year);
     struct Span
     {
         int from;
@@ -151,11 +152,33 @@ QString HighlightModel::fillIn(const Highlight &h, const QList<Figure> &figures)
     for (const Span &span : std::as_const(spans)) {
         if (span.from < pos)
             continue;
-        html += s.mid(pos, span.from - pos).toHtmlEscaped();
+        html += markPlaceholders(s.mid(pos, span.from - pos), year);
         html += QStringLiteral("<b>") + span.text.toHtmlEscaped() + QStringLiteral("</b>");
         pos = span.to;
     }
-    html += s.mid(pos).toHtmlEscaped();
+    html += markPlaceholders(s.mid(pos), year);
+    return html;
+}
+
+// A draft still says "xxxx年" for the year it reports on and "xx担当" where a word is to
+// come; read as text those look like words. The year is known; the rest is marked.
+QString HighlightModel::markPlaceholders(const QString &plain, int year)
+{
+    static const QRegularExpression placeholder(
+        QStringLiteral("(?<![A-Za-z])[xX]+(?:\\.[xX]+)?(?![A-Za-z])"));
+    QString html;
+    qsizetype pos = 0;
+    for (auto it = placeholder.globalMatch(plain); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        html += plain.mid(pos, m.capturedStart() - pos).toHtmlEscaped();
+        const QString text = m.captured();
+        if (year > 0 && text.size() == 4 && !text.contains(u'.') && plain.mid(m.capturedEnd(), 1) == u"年")
+            html += QString::number(year);
+        else
+            html += QStringLiteral("<pending>") + text.toHtmlEscaped() + QStringLiteral("</pending>");
+        pos = m.capturedEnd();
+    }
+    html += plain.mid(pos).toHtmlEscaped();
     return html;
 }
 

@@ -18,7 +18,9 @@ public:
     enum Role {
         HighlightIdRole = Qt::UserRole + 1,
         SentenceRole,
-        // The sentence as rich text with filled-in values in place of its placeholders.
+        // The sentence as rich text: filled-in values in place of their placeholders (<b>),
+        // xxxx年 as the report's year, and every other placeholder wrapped in
+        // <pending>…</pending> for the view to draw as pending.
         DisplaySentenceRole,
         SectionRole,
         DomainRole,
@@ -33,7 +35,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setHighlights(const QList<Highlight> &highlights, const QList<Figure> &figures);
+    // year: the report's year, written where the draft says xxxx年 (0 leaves it).
+    void setHighlights(const QList<Highlight> &highlights, const QList<Figure> &figures, int year = 0);
     std::optional<Highlight> highlight(qint64 id) const;
     QList<qint64> figureIds(qint64 highlightId) const;
 
@@ -41,7 +44,8 @@ signals:
     void countChanged();
 
 private:
-    static QString fillIn(const Highlight &h, const QList<Figure> &figures);
+    static QString fillIn(const Highlight &h, const QList<Figure> &figures, int year);
+    static QString markPlaceholders(const QString &plain, int year);
 
     struct Row
     {

@@ -3,6 +3,7 @@
 #include "Dashboard.h"
 #include "DetailModel.h"
 #include "DomainData.h"
+#include "FigureFormat.h"
 #include "FigureModel.h"
 #include "HighlightModel.h"
 #include "SeriesModel.h"
@@ -283,6 +284,168 @@ TEST_F(ModelsTest, KeepsLastGoodDataWhenTheFileGoesBadAndRecovers)
     d->poll();
     EXPECT_TRUE(d->warning().isEmpty());
     EXPECT_EQ(d->figureCount(), figures);
+}
+
+TEST(FigureFormatTest, ShortLabelsDropSuffixesAndUseKnownAbbreviations)
+{
+    using FigureFormat::shortName;
+    EXPECT_EQ(shortName(QStringLiteral("地区生产总值")), QStringLiteral("地区生产总值"));
+    EXPECT_EQ(shortName(QStringLiteral("安居工程投入")), QStringLiteral("安居工程"));
+    EXPECT_EQ(shortName(QStringLiteral("限额以上社会消费品零售总额")), QStringLiteral("限上社零"));
+    EXPECT_EQ(shortName(QStringLiteral("外贸进出口总额")), QStringLiteral("外贸进出口"));
+    EXPECT_EQ(shortName(QStringLiteral("规模以上工业增加值")), QStringLiteral("规上工业增加值"));
+    EXPECT_EQ(shortName(QStringLiteral("一般公共预算收入")), QStringLiteral("公共预算收入"));
+    EXPECT_EQ(shortName(QStringLiteral("各类养老保险参保")), QStringLiteral("养老保险参保"));
+    EXPECT_EQ(shortName(QStringLiteral("马铃薯、大豆、鲜食玉米等基地")), QStringLiteral("马铃薯等基地"));
+    EXPECT_EQ(shortName(QStringLiteral("在克常住人口疫苗接种率")), QStringLiteral("疫苗接种率"));
+    // Nothing to drop from a short name.
+    EXPECT_EQ(shortName(QStringLiteral("社零总额")), QStringLiteral("社零总额"));
+    // What is still too long is cut, and says so.
+    const QString cut = shortName(QStringLiteral("乡村环卫一体化处理模式投入"));
+    EXPECT_EQ(cut.size(), 7);
+    EXPECT_TRUE(cut.endsWith(QChar(u'…')));
+    EXPECT_EQ(shortName(QStringLiteral("乡村环卫一体化处理模式投入"), 5).size(), 5);
+}
+
+TEST(FigureFormatTest, DomainHeadlineIsTheMostTellingFigure)
+{
+    auto make = [](qint64 id, const QString &name, std::optional<double> value, const QString &unit,
+                   std::optional<double> growth = std::nullopt) {
+        Figure f = fixture::figure(name, name, QStringLiteral("agriculture"), value, unit, growth);
+        f.id = id;
+        return f;
+    };
+    // Agriculture: a stated total with a change beats the first figure of the page.
+    QList<Figure> agriculture{make(1, QStringLiteral("高标准农田"), 12.35, QStringLiteral("万亩")),
+                              make(2, QStringLiteral("大型农机"), 86, QStringLiteral("台套")),
+                              make(3, QStringLiteral("粮食总产"), 18.6, QStringLiteral("亿斤"), 12.35)};
+    EXPECT_EQ(FigureFormat::pickDomainHeadline(agriculture, {}), 3);
+    // A placeholder never leads, even a famous one with a change.
+    Figure pendingGdp = make(4, QStringLiteral("地区生产总值"), std::nullopt, QStringLiteral("亿元"), 6.3);
+    pendingGdp.pending = true;
+    agriculture.prepend(pendingGdp);
+    EXPECT_EQ(FigureFormat::pickDomainHeadline(agriculture, {}), 3);
+
+    // Urban: the project with stated parts beats an earlier one without.
+    QList<Figure> urban{make(10, QStringLiteral("市政工程投入"), 4860, QStringLiteral("万元")),
+                        make(11, QStringLiteral("安居工程投入"), 1.26, QStringLiteral("亿元"))};
+    QHash<qint64, QList<Figure>> parts;
+    Figure part = make(12, QStringLiteral("老旧小区"), 42, QStringLiteral("个"));
+    part.parentId = 11;
+    parts[11] = {part};
+    EXPECT_EQ(FigureFormat::pickDomainHeadline(urban, parts), 11);
+    // Parts that are all placeholders say nothing yet.
+    parts[11].first().pending = true;
+    parts[11].first().value.reset();
+    EXPECT_EQ(FigureFormat::pickDomainHeadline(urban, parts), 10);
+
+    // Social: with no change anywhere, the leaders' indicator over a rate.
+    QList<Figure> social{make(20, QStringLiteral("登记失业率"), 3.2, QStringLiteral("%")),
+                         make(21, QStringLiteral("新增城镇就业"), 2160, QStringLiteral("人"))};
+    EXPECT_EQ(FigureFormat::pickDomainHeadline(social, {}), 21);
+    EXPECT_EQ(FigureFormat::pickDomainHeadline({}, {}), 0);
+}
+
+TEST_F(ModelsTest, DomainHeadlinesAndChartTitlesSayWhatTheyHold)
+{
+    save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
+    Dashboard *d = openDashboard();
+    const qint64 urbanHeadline = d->urban()->headlineId();
+    EXPECT_EQ(urbanHeadline, d->urban()->projects()->figureAt(0).id);
+    EXPECT_EQ(d->economy()->primary()->title(), QStringLiteral("经济总量"));
+    EXPECT_EQ(d->urban()->primary()->title(), QStringLiteral("工程投资"));
+
+    // People and facilities land on separate charts named by what they count.
+    DomainData social(QStringLiteral("social"));
+    QList<Figure> figures;
+    qint64 id = 100;
+    for (const auto &[name, value, unit] :
+         {std::tuple{QStringLiteral("各类养老保险参保"), 12.0, QStringLiteral("万人")},
+          std::tuple{QStringLiteral("新增城镇就业"), 2160.0, QStringLiteral("人")},
+          std::tuple{QStringLiteral("新建改扩建乡镇卫生院"), 11.0, QStringLiteral("个")},
+          std::tuple{QStringLiteral("村级卫生所"), 126.0, QStringLiteral("个")}}) {
+        Figure f = fixture::figure(name, name, QStringLiteral("social"), value, unit);
+        f.id = ++id;
+        figures.append(f);
+    }
+    social.update(figures, {});
+    EXPECT_EQ(social.primary()->title(), QStringLiteral("人数"));
+    EXPECT_EQ(social.primary()->unit(), QStringLiteral("万人"));
+    EXPECT_EQ(social.secondary()->title(), QStringLiteral("设施数量"));
+    EXPECT_EQ(social.secondary()->labels(), (QStringList{QStringLiteral("村级卫生所"), QStringLiteral("乡镇卫生院")}));
+    EXPECT_EQ(social.headlineId(), 102); // 新增城镇就业
+}
+
+TEST(HighlightModelTest, ReportYearFilledOtherPlaceholdersMarkedPending)
+{
+    HighlightModel model;
+    Highlight h;
+    h.id = 1;
+    h.sentence = QStringLiteral("xxxx年，地区生产总值实现xx.x亿元，展现了xx担当，5G基站Max。");
+    h.start = 0;
+    h.end = int(h.sentence.size());
+    model.setHighlights({h}, {}, 2022);
+    const QString html = model.data(model.index(0), HighlightModel::DisplaySentenceRole).toString();
+    EXPECT_TRUE(html.startsWith(QStringLiteral("2022年，"))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<pending>xx.x</pending>亿元"))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<pending>xx</pending>担当"))) << html.toStdString();
+    // Latin words are not placeholders.
+    EXPECT_TRUE(html.contains(QStringLiteral("5G基站Max"))) << html.toStdString();
+    EXPECT_FALSE(html.contains(QStringLiteral("xxxx")));
+    // Without a year, xxxx年 stays a placeholder.
+    model.setHighlights({h}, {}, 0);
+    EXPECT_TRUE(model.data(model.index(0), HighlightModel::DisplaySentenceRole)
+                    .toString()
+                    .startsWith(QStringLiteral("<pending>xxxx</pending>年")));
+}
+
+TEST_F(ModelsTest, ReportedTrendPointOpensThatYearsFigure)
+{
+    save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
+    save(fixture::report(2021, QStringLiteral("规模以上工业增加值"), 8.9, 80.1));
+    Dashboard *d = openDashboard();
+    DetailModel *detail = d->detail();
+    QAbstractItemModelTester tester(detail, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    detail->openFigure(d->economy()->headlineId());
+    ASSERT_EQ(detail->name(), QStringLiteral("地区生产总值"));
+    qint64 earlier = 0;
+    qint64 derivedId = -1;
+    for (int i = 0; i < detail->rowCount(); ++i) {
+        const QModelIndex row = detail->index(i);
+        if (detail->data(row, DetailModel::DerivedRole).toBool())
+            derivedId = detail->data(row, DetailModel::FigureIdRole).toLongLong();
+        else if (detail->data(row, DetailModel::YearRole).toInt() == 2021)
+            earlier = detail->data(row, DetailModel::FigureIdRole).toLongLong();
+    }
+    ASSERT_GT(earlier, 0);
+    ASSERT_GE(derivedId, 0);
+    // A derived point has nothing behind it.
+    detail->openFigure(derivedId);
+    EXPECT_EQ(detail->depth(), 1);
+
+    detail->openFigure(earlier);
+    ASSERT_EQ(detail->depth(), 2);
+    EXPECT_EQ(detail->figureId(), earlier);
+    EXPECT_EQ(detail->displayValue(), QStringLiteral("80.1"));
+    EXPECT_TRUE(detail->yearLabel().contains(QStringLiteral("2021")));
+    EXPECT_TRUE(detail->priorLabel().contains(QStringLiteral("2020")));
+    EXPECT_EQ(detail->breadcrumb().size(), 2);
+    EXPECT_TRUE(detail->breadcrumb().last().contains(QStringLiteral("2021")));
+    EXPECT_EQ(detail->sourceMention(), QStringLiteral("80.1亿元"));
+    // The 2021 point is now the current one.
+    bool current2021 = false;
+    for (int i = 0; i < detail->rowCount(); ++i) {
+        const QModelIndex row = detail->index(i);
+        if (detail->data(row, DetailModel::CurrentRole).toBool())
+            current2021 = detail->data(row, DetailModel::YearRole).toInt() == 2021;
+    }
+    EXPECT_TRUE(current2021);
+    // A reload keeps the path.
+    d->poll();
+    EXPECT_EQ(detail->depth(), 2);
+    detail->back();
+    EXPECT_EQ(detail->displayValue(), QStringLiteral("85.6"));
+    detail->close();
 }
 
 TEST(AppSettingsTest, DefaultsAndSignals)

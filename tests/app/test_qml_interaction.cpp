@@ -112,6 +112,38 @@ protected:
         return nullptr;
     }
 
+    // The first visible item that matches.
+    template<typename Match>
+    QQuickItem *findVisible(Match match)
+    {
+        QList<QQuickItem *> items;
+        collectItems(m_window->contentItem(), &items);
+        for (QQuickItem *item : std::as_const(items)) {
+            if (match(item) && effectivelyVisible(item))
+                return item;
+        }
+        return nullptr;
+    }
+
+    // By QML type and the value of one of its properties.
+    QQuickItem *findItem(const char *typePrefix, const char *property, const QVariant &value)
+    {
+        return findVisible([&](QQuickItem *item) {
+            return QByteArray(item->metaObject()->className()).startsWith(typePrefix) && item->property(property) == value;
+        });
+    }
+
+    // Shows a domain's page and opens its headline the way --export does.
+    DetailModel *openDomainDetail(int page, const QString &domain)
+    {
+        call("showPage", page);
+        call("openDetailForDomain", domain);
+        call("settleNow");
+        return Dashboard::instance()->detail();
+    }
+
+    double touchTarget() const { return m_window->height() * 68.0 / 1080.0 - 1; }
+
     void tap(QQuickItem *item)
     {
         const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
@@ -249,6 +281,93 @@ TEST_F(QmlInteractionTest, ExportHooksOpenEveryDomainDetail)
         call("closeDetail");
         EXPECT_FALSE(detail->isOpen());
     }
+}
+
+TEST_F(QmlInteractionTest, TappingAPartGrowsTheBreadcrumbAndBackReturns)
+{
+    DetailModel *detail = openDomainDetail(4, u"urban"_s);
+    ASSERT_TRUE(detail->isOpen());
+    // The urban headline is the project with parts.
+    EXPECT_EQ(detail->name(), u"安居工程投入"_s);
+    QQuickItem *part = findItem("PartRow", "name", u"老旧小区"_s);
+    ASSERT_TRUE(part);
+    EXPECT_GE(part->height(), touchTarget());
+    tap(part);
+    EXPECT_EQ(detail->depth(), 2);
+    EXPECT_EQ(detail->breadcrumb(), (QStringList{u"安居工程投入"_s, u"老旧小区"_s}));
+    EXPECT_EQ(detail->name(), u"老旧小区"_s);
+
+    QQuickItem *backButton = findItem("TouchButton", "text", u"‹ 返回"_s);
+    ASSERT_TRUE(backButton);
+    EXPECT_GE(backButton->height(), touchTarget());
+    tap(backButton);
+    EXPECT_EQ(detail->depth(), 1);
+    EXPECT_EQ(detail->name(), u"安居工程投入"_s);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    EXPECT_FALSE(detail->isOpen());
+}
+
+TEST_F(QmlInteractionTest, TappingAReportedTrendPointOpensThatYear)
+{
+    {
+        QString error;
+        auto store = Store::open(m_dir.filePath(u"briefing.db"_s), Store::Mode::ReadWrite, &error);
+        ASSERT_TRUE(store) << error.toStdString();
+        ASSERT_GT(store->saveReport(fixture::report(2021, u"规模以上工业增加值"_s, 8.9, 80.1), u"t.txt"_s, &error), 0);
+    }
+    Dashboard::instance()->poll();
+    ASSERT_EQ(Dashboard::instance()->year(), 2022);
+    DetailModel *detail = openDomainDetail(1, u"economy"_s);
+    ASSERT_TRUE(detail->isOpen());
+    ASSERT_EQ(detail->name(), u"地区生产总值"_s);
+    const QVariantList trend = detail->trend();
+    int reported2021 = -1;
+    int derived = -1;
+    for (int i = 0; i < trend.size(); ++i) {
+        const QVariantMap p = trend.at(i).toMap();
+        if (p.value(u"year"_s).toInt() == 2021 && !p.value(u"derived"_s).toBool())
+            reported2021 = i;
+        if (p.value(u"derived"_s).toBool())
+            derived = i;
+    }
+    ASSERT_GE(reported2021, 0);
+    ASSERT_GE(derived, 0);
+
+    // A derived point (推算) opens nothing.
+    QQuickItem *derivedPoint = findItem("", "objectName", u"trendPoint%1"_s.arg(derived));
+    ASSERT_TRUE(derivedPoint);
+    EXPECT_GE(derivedPoint->width(), touchTarget());
+    tap(derivedPoint);
+    EXPECT_EQ(detail->depth(), 1);
+
+    QQuickItem *point = findItem("", "objectName", u"trendPoint%1"_s.arg(reported2021));
+    ASSERT_TRUE(point);
+    tap(point);
+    EXPECT_EQ(detail->depth(), 2);
+    EXPECT_EQ(detail->displayValue(), u"80.1"_s);
+    EXPECT_TRUE(detail->yearLabel().contains(u"2021"_s));
+    EXPECT_TRUE(detail->breadcrumb().last().contains(u"2021"_s));
+    // That year's own sentence.
+    EXPECT_TRUE(detail->sourceHead().contains(u"地区生产总值实现"_s));
+    EXPECT_EQ(detail->sourceMention(), u"80.1亿元"_s);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    EXPECT_EQ(detail->depth(), 1);
+    EXPECT_EQ(detail->displayValue(), u"85.6"_s);
+    call("closeDetail");
+}
+
+TEST_F(QmlInteractionTest, PageDotsAreFingerSized)
+{
+    call("showPage", 0);
+    QQuickItem *dot = findItem("", "objectName", u"pageDot3"_s);
+    ASSERT_TRUE(dot);
+    EXPECT_GE(dot->width(), touchTarget());
+    EXPECT_GE(dot->height(), touchTarget());
+    // The visible dot stays small.
+    ASSERT_FALSE(dot->childItems().isEmpty());
+    EXPECT_LT(dot->childItems().constFirst()->height(), dot->height() / 2);
+    tap(dot);
+    EXPECT_EQ(currentIndex(), 3);
 }
 
 } // namespace
