@@ -42,17 +42,17 @@ PageBase {
     // On a wide wall the cards take as many columns as let them fill the height in whole
     // rows, so no block beside the charts stays empty; the charts get the rest.
     function wideCardsWidth(width, height) {
-        const n = root.cardCount
-        if (n <= 0 || root.projectMode)
+        const cards = root.cardCount
+        if (cards <= 0 || root.projectMode)
             return width * root.cardsShare
         const minHeight = Theme.cardMaxHeight * 0.75
         let best = null
-        for (let rows = 1; rows <= n; ++rows) {
+        for (let rows = 1; rows <= cards; ++rows) {
             const cellHeight = Math.min(Theme.cardMaxHeight, (height - (rows - 1) * Theme.gap) / rows)
             if (cellHeight < minHeight)
                 break
-            const columns = Math.ceil(n / rows)
-            const empty = rows * columns - n
+            const columns = Math.ceil(cards / rows)
+            const empty = rows * columns - cards
             const used = rows * cellHeight
             if (best === null || empty < best.empty || (empty === best.empty && used > best.used))
                 best = { "columns": columns, "cellHeight": cellHeight, "empty": empty, "used": used }
@@ -60,7 +60,10 @@ PageBase {
         if (best === null)
             return width * root.cardsShare
         const wanted = best.columns * best.cellHeight * 1.7 + (best.columns - 1) * Theme.gap
-        return Math.max(width * 0.22, Math.min(width * 0.6, wanted))
+        // Few charts cannot fill a wall at a sane shape: the cards take what they leave.
+        const n = Math.max(1, root.charts.length)
+        const chartsWidth = n * height * Theme.chartMaxAspect + (n - 1) * Theme.gap
+        return Math.max(width * 0.22, width - chartsWidth - Theme.gap, Math.min(width * 0.6, wanted))
     }
 
     function slotOf(name) {
