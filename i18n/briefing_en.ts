@@ -104,23 +104,8 @@
         <translation>Same sentence (%1)</translation>
     </message>
     <message>
-        <source>无细分数据</source>
-        <translation type="vanished">No breakdown</translation>
-    </message>
-    <message>
         <source>原文出处</source>
         <translation>Source text</translation>
-    </message>
-</context>
-<context>
-    <name>DomainPage</name>
-    <message>
-        <source>主要指标</source>
-        <translation type="vanished">Main indicators</translation>
-    </message>
-    <message>
-        <source>其他指标</source>
-        <translation type="vanished">Other indicators</translation>
     </message>
 </context>
 <context>
@@ -300,46 +285,6 @@
     <message>
         <source>数据溯源</source>
         <translation>Drill-down</translation>
-    </message>
-    <message>
-        <source>主要经济指标</source>
-        <translation type="vanished">Key economic indicators</translation>
-    </message>
-    <message>
-        <source>其他经济指标</source>
-        <translation type="vanished">Other economic indicators</translation>
-    </message>
-    <message>
-        <source>农业生产规模</source>
-        <translation type="vanished">Farm production</translation>
-    </message>
-    <message>
-        <source>农业其他指标</source>
-        <translation type="vanished">Other farm indicators</translation>
-    </message>
-    <message>
-        <source>园区与项目</source>
-        <translation type="vanished">Parks and projects</translation>
-    </message>
-    <message>
-        <source>产业规模</source>
-        <translation type="vanished">Industry scale</translation>
-    </message>
-    <message>
-        <source>五大工程投资</source>
-        <translation type="vanished">Five projects: investment</translation>
-    </message>
-    <message>
-        <source>建设成果</source>
-        <translation type="vanished">Delivered</translation>
-    </message>
-    <message>
-        <source>民生投入</source>
-        <translation type="vanished">Social spending</translation>
-    </message>
-    <message>
-        <source>社会保障</source>
-        <translation type="vanished">Social security</translation>
     </message>
     <message>
         <source>尚无数据：请先导入政府工作报告</source>
