@@ -361,6 +361,117 @@
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <source>个百分点</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <source>倍</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation>YoY</translation>
+    </message>
+    <message>
+        <source>比上年</source>
+        <translation>vs. last year</translation>
+    </message>
+    <message>
+        <source>年均</source>
+        <translation>yearly avg.</translation>
+    </message>
+    <message>
+        <source>增长</source>
+        <translation>growth</translation>
+    </message>
+    <message>
+        <source>增幅</source>
+        <translation>growth</translation>
+    </message>
+    <message>
+        <source>自然增幅</source>
+        <translation>natural growth</translation>
+    </message>
+    <message>
+        <source>同口径</source>
+        <translation>like-for-like</translation>
+    </message>
+    <message>
+        <source>百分点</source>
+        <translation>pts</translation>
+    </message>
+    <message>
+        <source>倍数</source>
+        <translation>multiple</translation>
+    </message>
+    <message>
+        <source>预计</source>
+        <translation>est.</translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation>cumulative</translation>
+    </message>
+    <message>
+        <source>约</source>
+        <translation>about</translation>
+    </message>
+    <message>
+        <source>近</source>
+        <translation>nearly</translation>
+    </message>
+    <message>
+        <source>超</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>突破</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>逼近</source>
+        <translation>approaching</translation>
+    </message>
+    <message>
+        <source>余</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>多</source>
+        <translation>over</translation>
+    </message>
+    <message>
+        <source>左右</source>
+        <translation>approx.</translation>
+    </message>
+    <message>
+        <source>以内</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>以上</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>大关</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <source>首次</source>
+        <translation>first time</translation>
+    </message>
+    <message>
+        <source>区间</source>
+        <translation>range</translation>
+    </message>
+    <message>
+        <source>基期</source>
+        <translation>base year</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>历年趋势</source>

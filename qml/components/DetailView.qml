@@ -161,12 +161,12 @@ Rectangle {
                         visible: text !== ""
                         text: {
                             if (root.detail.growthPending)
-                                return qsTr("%1 %2% 待填报").arg(root.detail.growthKind).arg(root.detail.growthMask)
+                                return qsTr("%1 %2% 待填报").arg(Theme.kindLabel(root.detail.growthKind)).arg(root.detail.growthMask)
                             if (!root.hasGrowth)
                                 return ""
                             const g = root.detail.growth
-                            return Theme.arrow(g) + " " + (root.detail.growthKind !== "" ? root.detail.growthKind + " " : "")
-                                + (g > 0 ? qsTr("增长") : qsTr("下降")) + " " + Math.abs(g) + "%"
+                            return Theme.arrow(g) + " " + (root.detail.growthKind !== "" ? Theme.kindLabel(root.detail.growthKind) + " " : "")
+                                + (g > 0 ? qsTr("增长") : qsTr("下降")) + " " + Math.abs(g) + Theme.changeSuffix(root.detail.growthKind)
                         }
                         color: root.detail.growthPending ? Theme.pending : Theme.changeColor(root.detail.growth)
                         font.family: Theme.fontFamily
@@ -184,7 +184,7 @@ Rectangle {
                             delegate: Pill {
                                 required property string modelData
 
-                                text: modelData
+                                text: Theme.qualifierLabel(modelData)
                                 tint: Theme.accent
                                 fontSize: Theme.fontSmall
                             }
@@ -250,7 +250,10 @@ Rectangle {
                 accentColor: root.accentColor
 
                 ListView {
-                    anchors.fill: parent
+                    // Whole rows only: a row cut in half reads as a broken screen; the rest
+                    // scrolls under a finger.
+                    width: parent.width
+                    height: Math.max(Theme.touchTarget, Math.floor(parent.height / Theme.touchTarget) * Theme.touchTarget)
                     clip: true
                     model: partsPanel.list
                     interactive: contentHeight > height

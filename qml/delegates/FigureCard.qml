@@ -105,7 +105,7 @@ Rectangle {
             leftMargin: valueText.contentWidth + Theme.gapSmall / 2
             baseline: valueText.baseline
         }
-        text: root.growthOnly ? "%" : root.unit
+        text: root.growthOnly ? Theme.changeSuffix(root.growthKind) : root.unit
         color: root.pending ? Theme.pending : Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: root.unitSize
@@ -135,12 +135,13 @@ Rectangle {
             visible: text !== ""
             text: {
                 if (root.growthOnly)
-                    return root.growthKind !== "" ? root.growthKind : qsTr("增长")
+                    return root.growthKind !== "" ? Theme.kindLabel(root.growthKind) : qsTr("增长")
                 if (root.growthPending)
                     return qsTr("增幅 %1% 待填报").arg(root.growthMask)
                 if (!root.hasGrowth)
                     return ""
-                return Theme.arrow(root.growth) + " " + Theme.formatNumber(Math.abs(root.growth), root.growth % 1 === 0 ? 0 : 1) + "%"
+                return Theme.arrow(root.growth) + " " + Theme.formatNumber(Math.abs(root.growth), root.growth % 1 === 0 ? 0 : 1)
+                    + Theme.changeSuffix(root.growthKind)
             }
             color: root.growthPending ? Theme.pending : (root.growthOnly ? Theme.textDim : Theme.changeColor(root.growth))
             font.family: Theme.fontFamily
@@ -151,7 +152,7 @@ Rectangle {
         Text {
             visible: !root.growthOnly && root.hasGrowth && root.growthKind !== ""
             anchors.baseline: changeText.baseline
-            text: root.growthKind
+            text: Theme.kindLabel(root.growthKind)
             color: Theme.textFaint
             font.family: Theme.fontFamily
             font.pixelSize: root.unitSize * 0.85
@@ -160,7 +161,7 @@ Rectangle {
         Pill {
             visible: root.qualifier !== ""
             anchors.verticalCenter: changeText.verticalCenter
-            text: root.qualifier.split(",").join(" · ")
+            text: Theme.qualifiersText(root.qualifier)
             tint: Theme.accent
             fontSize: root.unitSize * 0.8
         }
