@@ -26,6 +26,7 @@ constexpr char16_t kDun = u'、';
 // megabyte-long line without punctuation linear.
 constexpr int kMaxNameContext = 40;
 constexpr int kMaxNameLength = 18;
+constexpr int kMaxListNameLength = 24;
 constexpr int kMaxHighlights = 40;
 
 const QString &unitsPattern()
@@ -169,7 +170,13 @@ const Token kTrailing[] = {
     // Longer verbs first: the first token that ends the name is taken.
     {u"每人每月", nullptr}, {u"每人每年", nullptr}, {u"每月", nullptr}, {u"每年", nullptr},
     {u"提高到", nullptr}, {u"提高至", nullptr}, {u"提升到", nullptr}, {u"提升至", nullptr},
-    {u"增加到", nullptr}, {u"调整为", nullptr}, {u"调整到", nullptr},
+    {u"增加到", nullptr}, {u"增加至", nullptr}, {u"增长到", nullptr}, {u"增长至", nullptr},
+    {u"扩大到", nullptr}, {u"扩大至", nullptr}, {u"上升到", nullptr}, {u"上升至", nullptr},
+    {u"下降到", nullptr}, {u"下降至", nullptr}, {u"降低到", nullptr}, {u"降低至", nullptr},
+    {u"减少到", nullptr}, {u"减少至", nullptr}, {u"缩小到", nullptr}, {u"缩小至", nullptr},
+    {u"压减至", nullptr}, {u"压减到", nullptr}, {u"压缩至", nullptr}, {u"压缩到", nullptr},
+    {u"降至", nullptr}, {u"增至", nullptr},
+    {u"调整为", nullptr}, {u"调整到", nullptr},
     {u"实现了", nullptr}, {u"完成了", nullptr}, {u"达到了", nullptr}, {u"实现", nullptr},
     {u"完成", nullptr}, {u"达到", nullptr}, {u"已达", nullptr}, {u"达", nullptr}, {u"为", nullptr},
     {u"是", nullptr}, {u"至", nullptr}, {u"到", nullptr}, {u"分别", nullptr}, {u"共计", nullptr},
@@ -259,9 +266,32 @@ void stripLeadingYear(QString &s)
     }
 }
 
-NameInfo cleanName(QString before, bool growth, int maxLength = kMaxNameLength)
+// The tail of an over-long name; a list of items ("新能源、新材料、智能装备三大产业产值")
+// may be longer, and is cut between items rather than inside one.
+QString truncatedName(const QString &name, int maxLength)
+{
+    if (name.size() <= maxLength)
+        return name;
+    if (maxLength == kMaxNameLength && name.contains(kDun)) {
+        QString r = name.right(kMaxListNameLength);
+        if (name.size() > r.size()) {
+            const int dun = int(r.indexOf(kDun));
+            if (dun >= 0 && dun + 3 < r.size())
+                r.remove(0, dun + 1);
+        }
+        return r;
+    }
+    return name.right(maxLength);
+}
+
+// A stand-in for a first character that must survive the stripping of leading words.
+constexpr char16_t kProtected = u'\xE000';
+
+NameInfo cleanName(QString before, bool growth, int maxLength = kMaxNameLength, bool wordStart = false)
 {
     NameInfo info;
+    // Before the leading list comma is stripped: does the name follow one?
+    const bool listStart = before.startsWith(kDun);
     if (before.contains(QStringLiteral("同口径")))
         info.sameCaliber = true;
     if (before.contains(QStringLiteral("分别")))
@@ -278,6 +308,10 @@ NameInfo cleanName(QString before, bool growth, int maxLength = kMaxNameLength)
         before.truncate(from.capturedStart());
     }
     before.remove(QStringLiteral("同口径"));
+    // "按可比价计算增长10.2%": how it was computed, not what.
+    static const QRegularExpression basis(QStringLiteral("按(?:可比价格?|现价|可比口径|同口径)(?:计算)?"));
+    if (before.contains(u'按'))
+        before.remove(basis);
     static const QRegularExpression together(QStringLiteral(
         "^(?:全年|全县)?(?:共|总共|共计|合计)(?=接待|实施|完成|建成|引进|发放|落实|争取|新增|投入|组织|举办|开展|培训|办理|签约|帮助|救助|解决)"));
     before.remove(together);
@@ -297,17 +331,38 @@ NameInfo cleanName(QString before, bool growth, int maxLength = kMaxNameLength)
     static const Words leading = words(kLeading);
     static const Words trailing = words(kTrailing);
     static const Words leadingVerbs = words(kLeadingVerbs);
+    // "、和美乡村示范村", "实施和美乡村建设工程": after a list comma or a verb, 和 starts a
+    // word and joins nothing.
+    QChar protectedHead;
+    if (listStart && before.size() > 3 && (before.at(1) == u'和' || before.at(1) == u'与'))
+        before.remove(0, 1);
+    if ((listStart || wordStart) && before.size() > 2 && (before.front() == u'和' || before.front() == u'与')) {
+        protectedHead = before.front();
+        before[0] = kProtected;
+    }
     for (bool changed = true; changed;) {
         changed = stripTrailing(before, trailing, &info.quals);
         stripLeadingYear(before);
         changed = stripLeading(before, leading, &info.quals, 0) || changed;
     }
-    while (stripLeading(before, leadingVerbs, nullptr, 0)) { }
+    if (!protectedHead.isNull() && !before.isEmpty() && before.front() == kProtected)
+        before[0] = protectedHead;
+    for (QString rest = before; stripLeading(rest, leadingVerbs, nullptr, 0);) {
+        // "建成区面积" is a noun, not "建成" + "区面积".
+        if (rest.startsWith(u'区') || rest.startsWith(u'率'))
+            break;
+        before = rest;
+    }
+    // "规模以上工业企业实现主营业务收入": the verb inside the phrase goes too.
+    static const QRegularExpression innerVerb(QStringLiteral(
+        "(?<=..)(?:实现|完成|达到)(?=(?:总?产值|营业收入|主营业务收入|销售收入|利润|利税|税收|增加值|交易额|销售额)$)"));
+    if (before.size() > 5)
+        before.remove(innerVerb);
     // Quotes around a coined term ("双公示") are typography, not part of the name, and
     // the context window may have cut one of the pair.
     before.remove(u'“').remove(u'”').remove(u'"');
     if (before.size() > maxLength)
-        before = before.right(maxLength);
+        before = truncatedName(before, maxLength);
     // A lone preposition (将, 把, 在) is no name.
     if (before.size() < 2)
         before.clear();
@@ -547,6 +602,10 @@ private:
         s.ordinal = ordinal;
         s.title = title;
         s.start = origStart(lineStart);
+        if (m_out.sections.isEmpty()) {
+            const int e = int(m_t.indexOf(u'\n', lineStart));
+            m_firstHeadingEnd = e < 0 ? int(m_t.size()) : e;
+        }
         if (level == 1) {
             s.parentIndex = -1;
             m_lastLevel1 = int(m_out.sections.size());
@@ -654,15 +713,36 @@ private:
         m_out.county = county;
 
         // Year reviewed.
-        static const QRegularExpression review(QStringLiteral("(\\d{4})年(?:主要)?工作(?:回顾|总结)"));
+        // "2023年工作回顾", "2020年和“十三五”工作回顾", "2015年及“十二五”时期工作回顾",
+        // "2023年上半年工作总结", "2022年主要工作回顾".
+        static const QRegularExpression review(QStringLiteral(
+            "(\\d{4})年(?:度)?(?:(?:和|及|暨|以及)“?十[一二三四五六七八九]五”?(?:时期|期间)?)?"
+            "(?:上半年|前三季度|一季度|前三个季度)?(?:主要)?(?:工作|经济社会发展)(?:回顾|总结|情况)"));
         static const QRegularExpression leadYear(QStringLiteral("(?:^|\\n)[^\\n]{0,6}?(\\d{4})年，"));
+        // Reviews named by their period: the year reviewed is the one before the session.
+        static const QRegularExpression pastYears(QStringLiteral(
+            "过去(?:的)?(?:一|五)年|“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:主要)?工作回顾|本届政府(?:工作)?回顾"));
+        static const QRegularExpression sessionDate(QStringLiteral("(\\d{4})年\\d{1,2}月(?:\\d{1,2}日)?"));
         int year = 0;
-        if ((m = review.match(m_t)).hasMatch()) {
+        // The preamble and the first heading: title, date line, "一、2023年工作回顾".
+        const QString head = m_t.left(m_firstHeadingEnd >= 0 ? m_firstHeadingEnd : 600);
+        if ((m = review.match(head)).hasMatch()) {
+            year = m.captured(1).toInt();
+        } else if ((m = sessionDate.match(head)).hasMatch() && pastYears.match(m_t).hasMatch()
+                   && (!m_t.contains(QStringLiteral("今年以来")) || m_t.contains(QStringLiteral("过去")))) {
+            year = m.captured(1).toInt() - 1;
+        } else if ((m = sessionDate.match(head)).hasMatch() && m_t.contains(QStringLiteral("今年以来"))) {
+            // A mid-year report reviews the year it is given in.
+            year = m.captured(1).toInt();
+        } else if ((m = review.match(m_t)).hasMatch()) {
             year = m.captured(1).toInt();
         } else if ((m = leadYear.match(m_t)).hasMatch()) {
             year = m.captured(1).toInt();
         } else if (m_t.contains(QStringLiteral("过去一年")) && (m = dateRe().match(m_t)).hasMatch()) {
             year = m.captured(1).toInt() - 1;
+        } else if (static const QRegularExpression titleYear(QStringLiteral("(\\d{4})年[^\\n]{0,12}(?:工作总结|工作报告)"));
+                   m_t.contains(QStringLiteral("今年以来")) && (m = titleYear.match(head)).hasMatch()) {
+            year = m.captured(1).toInt();
         }
         if (year < 1949 || year > 2200)
             year = 0;
@@ -1114,7 +1194,8 @@ private:
                 continue;
             }
 
-            NameInfo info = cleanName(before, false);
+            // A 分别 list names all its items before the first value.
+            NameInfo info = cleanName(before, false, before.contains(QStringLiteral("分别")) ? kMaxNameContext : kMaxNameLength);
             int fi = -1;
 
             // 由/从 X 增加到 Y: Y is the figure, X its base-period child.
@@ -1158,7 +1239,7 @@ private:
                 const bool directObject = obj.hasMatch() && !obj.captured(0).startsWith(kComma);
                 if (obj.hasMatch() && (viaVerb || directObject)) {
                     QString object = obj.captured(2);
-                    NameInfo oi = cleanName(object, false);
+                    NameInfo oi = cleanName(object, false, kMaxNameLength, true);
                     object = oi.name.isEmpty() ? object : oi.name;
                     const bool of = obj.captured(1) == u'的';
                     info.name = of ? object : object + QStringLiteral("投入");
@@ -1350,7 +1431,7 @@ private:
 
     void finishGroup(Group &group)
     {
-        if (group.figures.size() < 2)
+        if (group.figures.isEmpty())
             return;
         const QString firstName = m_out.figures.at(group.figures.first()).name;
         const QStringList names = splitNames(firstName, int(group.figures.size()));
@@ -1358,6 +1439,14 @@ private:
             for (int k = 0; k < names.size(); ++k)
                 m_out.figures[group.figures.at(k)].name = names.at(k);
         }
+        // A list name that did not split is one long name after all.
+        for (int fi : std::as_const(group.figures)) {
+            QString &name = m_out.figures[fi].name;
+            if (name.size() > kMaxNameLength)
+                name = truncatedName(name, kMaxNameLength);
+        }
+        if (group.figures.size() < 2)
+            return;
         // 预计/累计 in front of a list speaks for every item of it.
         const QStringList firstQuals = m_out.figures.at(group.figures.first()).qualifier.split(u',');
         QStringList shared;
@@ -1612,6 +1701,7 @@ private:
     QHash<int, int> m_childCount;
     int m_lastLevel1 = -1;
     int m_lastLevel2 = -1;
+    int m_firstHeadingEnd = -1; // normalised offset of the end of the first heading line
 };
 
 } // namespace
