@@ -73,7 +73,7 @@ const QRegularExpression &toHeadRe()
 
 const QRegularExpression &investNameRe()
 {
-    static const QRegularExpression re(QStringLiteral("^(?:累计|总|共)?(?:投入|投资|筹措|争取|整合)(?:资金)?$"));
+    static const QRegularExpression re(QStringLiteral("^(?:累计|总|共)?(?:(?:投入|投资|筹措|争取|整合)(?:资金)?|投入[\\x{3400}-\\x{9FFF}]{1,4}资金)$"));
     return re;
 }
 
@@ -606,6 +606,8 @@ private:
             const int e = int(m_t.indexOf(u'\n', lineStart));
             m_firstHeadingEnd = e < 0 ? int(m_t.size()) : e;
         }
+        if (level < 3)
+            m_lastArabic = 0;
         if (level == 1) {
             s.parentIndex = -1;
             m_lastLevel1 = int(m_out.sections.size());
@@ -629,6 +631,7 @@ private:
         static const QRegularExpression level3(QStringLiteral("^([一二三四五六七八九十]{1,3})是(.*)$"));
         // "1.聚焦项目建设" / "1、…" / "（1）…" as a heading line of its own, never "1.5亿元…".
         static const QRegularExpression arabic(QStringLiteral("^[（]?(\\d{1,2})[、.）](?![\\d%])(.{2,40})$"));
+        static const QRegularExpression arabicLead(QStringLiteral("^(\\d{1,2})[、.](?![\\d%])([^。；！？\\d]{4,30})[。！]"));
         static const QRegularExpression notHeading(QStringLiteral("会议上|\\d{1,2}月\\d{1,2}日|各位代表|县长|区长|市长|旗长"));
         bool bodyStarted = false;
         int lineStart = 0;
@@ -652,6 +655,12 @@ private:
                 addSection(3, chineseNumber(m.capturedView(1)), headTitle(m.capturedView(2), 30), lineStart);
             } else if (m_lastLevel1 >= 0 && (m = arabic.match(lineText)).hasMatch() && !m.captured(2).contains(kPeriod)) {
                 addSection(3, m.captured(1).toInt(), headTitle(m.capturedView(2), 30), lineStart);
+                m_lastArabic = m.captured(1).toInt();
+            } else if (m_lastLevel1 >= 0 && (m = arabicLead.match(lineText)).hasMatch()
+                       && (m.captured(1).toInt() == 1 || m.captured(1).toInt() == m_lastArabic + 1)) {
+                // "1.产业转型升级步伐加快。坚持工业立市…": a numbered lead sentence opens a point.
+                addSection(3, m.captured(1).toInt(), m.captured(2), lineStart);
+                m_lastArabic = m.captured(1).toInt();
             } else if (m_lastLevel1 >= 0 && line.startsWith(u"——") && line.size() > 3) {
                 addSection(3, 0, headTitle(line.mid(2), 30), lineStart);
             } else if (bodyStarted && isUnnumberedHeading(line) && !notHeading.match(lineText).hasMatch()) {
@@ -818,6 +827,7 @@ private:
             all.append(q);
         }
         addUnwrittenQuantities(all);
+        dropAttributeAmounts(all);
         int qi = 0;
         for (int si = 0; si < m_sentences.size(); ++si) {
             const SentenceSpan &s = m_sentences.at(si);
@@ -869,6 +879,26 @@ private:
             subject.remove(fresh);
             if (subject.size() >= 2) {
                 info.name = subject + info.name;
+                return;
+            }
+        }
+        // "完成投资286亿元，完成年度计划的118.6%": a share of the plan, like 占年度计划.
+        static const QRegularExpression ofPlan(QStringLiteral("^(?:年度|全年|年初)(?:计划|目标|任务)的?$"));
+        if (ofPlan.match(info.name).hasMatch() && q.unit == u'%')
+            info.name.prepend(u'占');
+        // "存款余额186.5亿元，较年初增加14.2亿元": a change of the figure before, in its unit.
+        static const QRegularExpression delta(QStringLiteral(
+            "^(?:比|较|同比)(?:上年|去年|年初|上年同期|\\d{4}年)?(?:末|底|同期)?净?(?:增加|减少|多增|少增|增长|下降)$"));
+        if (delta.match(info.name).hasMatch() && last.parentIndex < 0 && last.unit == q.unit) {
+            info.name = last.name + info.name;
+            return;
+        }
+        // "培育省级龙头企业12家、市级56家": the second level names the same things.
+        static const QRegularExpression level(QStringLiteral("^(?:国家|省|市|县|区|州|盟|镇)级$"));
+        if (level.match(info.name).hasMatch() && last.unit == q.unit && m_figureClause.at(lastFig) == q.clause) {
+            const int k = int(last.name.indexOf(u'级'));
+            if (k > 0 && k <= 3 && last.name.size() > k + 2) {
+                info.name += last.name.mid(k + 1);
                 return;
             }
         }
@@ -976,6 +1006,24 @@ private:
         q.numStart = lo;
         q.numText = m_t.mid(lo, sep - lo);
         return true;
+    }
+
+    // "500万元以上项目112个", "超50亿元项目6个": an amount that says which things are
+    // counted is part of the counted noun's name, not a figure.
+    void dropAttributeAmounts(QList<Qty> &all) const
+    {
+        static const QRegularExpression between(QStringLiteral("^的?[\\x{3400}-\\x{9FFF}]{1,8}$"));
+        static const QRegularExpression things(QStringLiteral("^的?(?:项目|企业|工程|工业项目|产业项目|重大项目|重点项目)"));
+        for (int i = 0; i + 1 < all.size(); ++i) {
+            const Qty &q = all.at(i);
+            const Qty &next = all.at(i + 1);
+            if (!isMoneyUnit(q.unit) || !isCountUnit(next.unit) || next.numStart - q.end > 8 || next.numStart <= q.end)
+                continue;
+            const QString gap = m_t.mid(q.end, next.numStart - q.end);
+            const bool bound = q.quals.contains(QStringLiteral("以上")) || q.quals.contains(QStringLiteral("以下"));
+            if (between.match(gap).hasMatch() && (bound || things.match(gap).hasMatch()))
+                all.removeAt(i--);
+        }
     }
 
     // Quantities written without digits: 持平 (a growth of zero), and a bare number a
@@ -1279,7 +1327,15 @@ private:
                     m_figureClause[lastFig] = q.clause;
                     continue;
                 }
-                if (isCountUnit(q.unit)) {
+                // "粮食总产稳定在17亿斤以上，2020年达到17.6亿斤": the same indicator at a
+                // later time.
+                static const QRegularExpression when(QStringLiteral("(?:\\d{4}|[xX]{4})年(?:底|末)?|年底|年末|当年|目前"));
+                if (lastFig >= firstFigure && m_figureSeg.at(lastFig) == q.segment && m_out.figures.at(lastFig).parentIndex < 0
+                    && m_out.figures.at(lastFig).unit == q.unit && !m_out.figures.at(lastFig).name.contains(u'（')
+                    && when.match(before).hasMatch()) {
+                    info.name = m_out.figures.at(lastFig).name;
+                }
+                if (info.name.isEmpty() && isCountUnit(q.unit)) {
                     const int nounEnd = trailingNounEnd(m_t, q.end, 10);
                     if (nounEnd > q.end) {
                         info.name = m_t.mid(q.end, nounEnd - q.end);
@@ -1373,6 +1429,12 @@ private:
         if (!info.name.isEmpty() && !valueInClause) {
             // Growth with no value: "规模工业增加值增长7%左右".
             const QString kind = growthKind(before, false);
+            // "…产值1260亿元，增长16.8%，占规上工业产值比重提高3.6个百分点": the share of
+            // the figure just given.
+            if (info.name.startsWith(u'占') && list.size() == 1 && !m_out.figures.isEmpty() && m_figureSentence.last() == si
+                && m_out.figures.last().parentIndex < 0 && m_out.figures.last().value && m_figureSeg.last() == first.segment) {
+                info.name = truncatedName(m_out.figures.last().name + info.name, kMaxNameLength);
+            }
             QStringList names = splitNames(info.name, int(list.size()));
             if (names.isEmpty())
                 names = QStringList(info.name);
@@ -1701,6 +1763,7 @@ private:
     QHash<int, int> m_childCount;
     int m_lastLevel1 = -1;
     int m_lastLevel2 = -1;
+    int m_lastArabic = 0;       // number of the last "1." point, for the next to follow it
     int m_firstHeadingEnd = -1; // normalised offset of the end of the first heading line
 };
 
