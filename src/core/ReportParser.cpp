@@ -52,7 +52,7 @@ const QRegularExpression &quantityRe()
 const QRegularExpression &growthTailRe()
 {
     static const QRegularExpression re(QStringLiteral(
-        "(?:同比|[比较与](?:上年|去年|\\d{4}年)(?:末|底|同期)?|年均|平均|分别|自然|均|基本|保持)*"
+        "(?:同比|[比较与](?:上年|去年|\\d{4}年)(?:末|底|同期)?|年均|平均|分别|自然|均|基本|保持|可比|名义|实际|现价)*"
         "(?:负增长|增长|下降|减少|增幅|增速|提高|提升|降低|回落|下滑|上涨|上升|增加|持平)"
         "了?(?:分别)?(?:为|达|达到)?$"));
     return re;
@@ -406,6 +406,21 @@ QStringList splitNames(const QString &name, int n)
     if (shortHeads) {
         for (int i = 0; i < parts.size() - 1; ++i)
             parts[i] = parts.at(i) + last.mid(parts.at(i).size());
+        return parts;
+    }
+    // "城镇居民和农村居民人均可支配收入": each head ends on a word the last part repeats
+    // near its start; the rest of the last part completes it.
+    for (int i = 0; i < parts.size() - 1; ++i) {
+        const QString &h = parts.at(i);
+        if (h.size() > 6 || h.size() >= last.size())
+            continue;
+        for (int k = int(h.size()) - 1; k >= 2; --k) {
+            const int p = int(last.indexOf(h.right(k)));
+            if (p > 0 && p <= 4 && p + k < last.size()) {
+                parts[i] = h + last.mid(p + k);
+                break;
+            }
+        }
     }
     return parts;
 }
@@ -735,14 +750,24 @@ private:
         int year = 0;
         // The preamble and the first heading: title, date line, "一、2023年工作回顾".
         const QString head = m_t.left(m_firstHeadingEnd >= 0 ? m_firstHeadingEnd : 600);
+        // "二〇二四年一月十日" in the date line reads as 2024年1月10日.
+        static const QRegularExpression hanDate(QStringLiteral("([〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月"));
+        int sessionYear = 0;
+        if ((m = sessionDate.match(head)).hasMatch()) {
+            sessionYear = m.captured(1).toInt();
+        } else if ((m = hanDate.match(head)).hasMatch()) {
+            static const QString digits = QStringLiteral("〇一二三四五六七八九");
+            for (const QChar c : m.capturedView(1))
+                sessionYear = sessionYear * 10 + std::max<int>(0, int(digits.indexOf(c == u'○' || c == u'零' ? u'〇' : c)));
+        }
         if ((m = review.match(head)).hasMatch()) {
             year = m.captured(1).toInt();
-        } else if ((m = sessionDate.match(head)).hasMatch() && pastYears.match(m_t).hasMatch()
+        } else if (sessionYear > 0 && pastYears.match(m_t).hasMatch()
                    && (!m_t.contains(QStringLiteral("今年以来")) || m_t.contains(QStringLiteral("过去")))) {
-            year = m.captured(1).toInt() - 1;
-        } else if ((m = sessionDate.match(head)).hasMatch() && m_t.contains(QStringLiteral("今年以来"))) {
+            year = sessionYear - 1;
+        } else if (sessionYear > 0 && m_t.contains(QStringLiteral("今年以来"))) {
             // A mid-year report reviews the year it is given in.
-            year = m.captured(1).toInt();
+            year = sessionYear;
         } else if ((m = review.match(m_t)).hasMatch()) {
             year = m.captured(1).toInt();
         } else if ((m = leadYear.match(m_t)).hasMatch()) {

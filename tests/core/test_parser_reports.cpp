@@ -496,12 +496,54 @@ TEST(WholeReports, YearFromHeadingOrDateLine)
         {u"政府工作报告\n——2016年1月20日在某某市第十五届人民代表大会第五次会议上\n各位代表：\n一、2015年及“十二五”时期工作回顾\n五年来，累计新建学校30所。\n", 2015},
         {u"关于上半年经济社会发展情况的报告\n——2023年7月27日在某某县第十八届人民代表大会常务委员会第十四次会议上\n一、上半年工作情况\n今年以来，全县新建学校3所。\n", 2023},
         {u"某某县人民政府2022年上半年工作总结\n今年以来，全县新建学校3所。\n", 2022},
+        {u"政府工作报告\n——二〇二四年一月十日在某某县第十八届人民代表大会第三次会议上\n各位代表：\n一、过去一年工作回顾\n过去一年，我们新建学校3所。\n", 2023},
         {u"政府工作报告\n2019年1月在某某县第十六届人民代表大会第四次会议上\n各位代表：\n一、过去一年工作回顾\n过去一年，我们新建学校3所。\n", 2018},
     };
     for (const Case &c : cases) {
         const QString text = QString::fromUtf16(c.text);
         SCOPED_TRACE(text.toStdString());
         EXPECT_EQ(ReportParser::parse(text).year, c.year);
+    }
+}
+
+// Headline sentences in forms the openings above do not use, each in a review of its own.
+TEST(WholeReports, HeadlineForms)
+{
+    const QString text = QStringLiteral(
+        "政府工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n各位代表：\n一、过去一年工作回顾\n"
+        "一般公共预算收入12.6亿元，可比增长5.2%。\n"
+        "城镇居民和农村居民人均可支配收入分别为36500元和18200元，分别增长5.1%和7.3%。\n"
+        "地区生产总值达到218.6亿元，比上年增长6.5%，增速高于全市平均水平1.2个百分点。\n"
+        "税收收入完成19860万元，同比增长3.1%。\n"
+        "完成固定资产投资增长12%；社会消费品零售总额增长8.5%，达到96亿元。\n"
+        "粮食总产稳定在50万吨以上，2023年达到52.6万吨，增长1.5%。\n"
+        "新增城镇就业3260人，完成年度任务的126%。\n"
+        "其中500万元以上项目86个、亿元以上项目21个。\n");
+    const ParsedReport r = ReportParser::parse(text);
+    EXPECT_EQ(r.year, 2023);
+    const Headline want[] = {
+        {{u"一般公共预算收入"}, 12.6, u"亿元", 5.2},
+        {{u"城镇居民人均可支配收入"}, 36500, u"元", 5.1},
+        {{u"农村居民人均可支配收入"}, 18200, u"元", 7.3},
+        {{u"地区生产总值"}, 218.6, u"亿元", 6.5},
+        {{u"税收收入"}, 19860, u"万元", 3.1},
+        {{u"固定资产投资"}, kNone, u"", 12},
+        {{u"社会消费品零售总额"}, 96, u"亿元", 8.5},
+        {{u"粮食总产"}, 52.6, u"万吨", 1.5},
+        {{u"新增城镇就业"}, 3260, u"人", kNone},
+        {{u"新增城镇就业占年度任务"}, 126, u"%", kNone},
+        {{u"500万元以上项目"}, 86, u"个", kNone},
+    };
+    for (const Headline &w : want) {
+        const QString name = QString::fromUtf16(*w.name.begin());
+        bool found = false;
+        for (const Figure &f : r.figures)
+            found = found || (f.name.contains(name) && same(f.value, w.value) && f.unit == QString::fromUtf16(w.unit) && same(f.growth, w.growth));
+        EXPECT_TRUE(found) << name.toStdString() << " in " << describe(r).toStdString();
+    }
+    for (const Figure &f : r.figures) {
+        EXPECT_NE(f.name, QStringLiteral("可比"));
+        EXPECT_FALSE(f.value && *f.value == 500) << describe(r).toStdString();
     }
 }
 
