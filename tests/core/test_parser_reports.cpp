@@ -397,11 +397,11 @@ QList<double> numbersIn(const QString &s)
     return out;
 }
 
-class WholeReports : public ::testing::TestWithParam<int>
+class ParserWholeReports : public ::testing::TestWithParam<int>
 {
 };
 
-TEST_P(WholeReports, HeadlinesYearAndProvenance)
+TEST_P(ParserWholeReports, HeadlinesYearAndProvenance)
 {
     const Report &spec = kReports[GetParam()];
     SCOPED_TRACE(spec.id);
@@ -475,12 +475,12 @@ TEST_P(WholeReports, HeadlinesYearAndProvenance)
     EXPECT_FALSE(r.highlights.isEmpty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Reports, WholeReports, ::testing::Range(0, int(std::size(kReports))),
+INSTANTIATE_TEST_SUITE_P(Reports, ParserWholeReports, ::testing::Range(0, int(std::size(kReports))),
                          [](const ::testing::TestParamInfo<int> &info) { return std::string(kReports[info.param].id); });
 
 // The same openings with their headline paragraph cut out: the year still comes from
 // the heading or the date line, never from a number in the body.
-TEST(WholeReports, YearFromHeadingOrDateLine)
+TEST(ParserWholeReports, YearFromHeadingOrDateLine)
 {
     struct Case
     {
@@ -507,7 +507,7 @@ TEST(WholeReports, YearFromHeadingOrDateLine)
 }
 
 // Headline sentences in forms the openings above do not use, each in a review of its own.
-TEST(WholeReports, HeadlineForms)
+TEST(ParserWholeReports, HeadlineForms)
 {
     const QString text = QStringLiteral(
         "政府工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n各位代表：\n一、过去一年工作回顾\n"
