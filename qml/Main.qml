@@ -121,16 +121,26 @@ ApplicationWindow {
         value: root.height
     }
 
-    IdleWatcher {
-        onActivity: idle.restart()
+    onDetailOpenChanged: {
+        if (root.detailOpen)
+            idle.restart()
+        else
+            idle.stop()
     }
 
-    // With a detail open and no input for idleSeconds, go back to rotating.
+    IdleWatcher {
+        onActivity: {
+            if (root.detailOpen)
+                idle.restart()
+        }
+    }
+
+    // With a detail open and no input for idleSeconds, go back to rotating. Started and
+    // stopped imperatively only: a running binding would be broken by restart().
     Timer {
         id: idle
 
         interval: AppSettings.idleSeconds * 1000
-        running: root.detailOpen
         onTriggered: {
             Dashboard.detail.close()
             progress.restart()

@@ -7,6 +7,7 @@
 #include "test_models_fixture.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -213,6 +214,21 @@ TEST_F(QmlInteractionTest, IdleTimeClosesTheDetailAndRotationResumes)
     EXPECT_TRUE(QTest::qWaitFor([&] { return !detail->isOpen(); }, 3000));
     EXPECT_TRUE(m_window->property("rotating").toBool());
     EXPECT_EQ(currentIndex(), 1);
+}
+
+TEST_F(QmlInteractionTest, InputWithoutADetailDoesNotDelayRotation)
+{
+    AppSettings::instance()->setIdleSeconds(1);
+    AppSettings::instance()->setRotateSeconds(2);
+    call("showPage", 1);
+    QElapsedTimer clock;
+    clock.start();
+    // Someone moves the mouse while the pages rotate: the idle timeout is about details
+    // only and must not restart the rotation period.
+    QTest::qWait(700);
+    QTest::mouseMove(m_window, QPoint(400, 400));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return currentIndex() == 2; }, 5000));
+    EXPECT_LT(clock.elapsed(), 2900);
 }
 
 TEST_F(QmlInteractionTest, ClickerKeysChangePages)
