@@ -1,11 +1,10 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Window
 import Briefing
 
 // The briefing screen: a header, six pages created once, rotation with a progress line,
 // and the drill-down over them. Keys are what presenter clickers send.
-ApplicationWindow {
+Window {
     id: root
 
     readonly property var pageNames: ["overview", "economy", "agriculture", "industry", "urban", "social"]
@@ -99,10 +98,10 @@ ApplicationWindow {
     objectName: "mainWindow"
     width: 1920
     height: 1080
-    visible: true
+    // Shown by the program: windowed, full screen (kiosk) or off-screen (export).
+    visible: false
     title: Dashboard.county !== "" ? qsTr("%1 · 数据看板").arg(Dashboard.county) : qsTr("县情数据看板")
     color: Theme.background
-    font.family: Theme.fontFamily
 
     Component.onCompleted: {
         const start = root.pageNames.indexOf(AppSettings.startPage)

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -256,6 +257,9 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
     const QString chosen = GraphicsChoice::apply(exporting ? QStringLiteral("software") : renderer);
     if (qEnvironmentVariableIsSet("BRIEFING_VERBOSE"))
         QTextStream(stderr) << "county-briefing: scene graph " << chosen << Qt::endl;
+
+    // Every text defaults to the CJK face the screen is designed with, digits included.
+    QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
