@@ -42,6 +42,8 @@ BenchProbe::BenchProbe(QQmlApplicationEngine *engine, QQuickWindow *window, cons
         if (m_costPage >= 0)
             pageCostFrame();
     });
+    // Every page change counts, whether the probe or the screen's own rotation made it.
+    connect(window, SIGNAL(currentIndexChanged()), this, SLOT(countPageChange()));
     m_rotateTimer.setInterval(std::max(1, options.rotateMs));
     connect(&m_rotateTimer, &QTimer::timeout, this, &BenchProbe::rotate);
     m_sampleTimer.setInterval(std::max(1000, options.reportEveryMs));
@@ -162,6 +164,12 @@ void BenchProbe::rotate()
         const int current = m_window->property("currentIndex").toInt();
         root.property(QStringLiteral("showPage")).callWithInstance(root, {QJSValue((current + 1) % std::max(1, count))});
     }
+}
+
+void BenchProbe::countPageChange()
+{
+    if (!m_measuring)
+        return;
     ++m_rotations;
     if (m_options.maxRotations > 0 && m_rotations >= m_options.maxRotations)
         finish();

@@ -33,6 +33,9 @@ public:
     static qint64 proportionalKb();
     static qint64 cpuMs();
 
+private slots:
+    void countPageChange();
+
 private:
     void beginMeasuring();
     void finish();
