@@ -485,5 +485,9 @@
         <source>○ 推算值，非报告数据</source>
         <translation>○ derived, not reported</translation>
     </message>
+    <message>
+        <source>仅一年：导入往年报告可见趋势</source>
+        <translation>One year only: import earlier reports for a trend</translation>
+    </message>
 </context>
 </TS>

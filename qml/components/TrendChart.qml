@@ -38,6 +38,8 @@ Panel {
             parts.push(qsTr("单位：%1").arg(root.detail.unit))
         if (root.detail.trendHasDerived)
             parts.push(qsTr("○ 推算值，非报告数据"))
+        else if (root.points.length === 1)
+            parts.push(qsTr("仅一年：导入往年报告可见趋势"))
         return parts.join(" · ")
     }
     onPointsChanged: root.refill()
