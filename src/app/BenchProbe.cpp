@@ -1,8 +1,9 @@
 #include "BenchProbe.h"
 
+#include "WindowFunctions.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QJSValue>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
@@ -106,11 +107,10 @@ void BenchProbe::start()
 // that draws it has been swapped: what one complete redraw of that page costs.
 void BenchProbe::nextPageCost()
 {
-    QJSValue root = m_engine->newQObject(m_window);
     m_costCpuStartNs = processCpuNs();
     m_costWallStartNs = m_costWall.nsecsElapsed();
-    root.property(QStringLiteral("showPage")).callWithInstance(root, {QJSValue(m_costPage)});
-    root.property(QStringLiteral("settleNow")).callWithInstance(root);
+    callWindowFunction(m_engine, m_window, "showPage", {m_costPage});
+    callWindowFunction(m_engine, m_window, "settleNow");
     m_window->update();
 }
 
@@ -155,15 +155,7 @@ void BenchProbe::beginMeasuring()
 
 void BenchProbe::rotate()
 {
-    QJSValue root = m_engine->newQObject(m_window);
-    QJSValue next = root.property(QStringLiteral("nextPage"));
-    if (next.isCallable()) {
-        next.callWithInstance(root);
-    } else {
-        const int count = m_window->property("pageNames").toStringList().size();
-        const int current = m_window->property("currentIndex").toInt();
-        root.property(QStringLiteral("showPage")).callWithInstance(root, {QJSValue((current + 1) % std::max(1, count))});
-    }
+    callWindowFunction(m_engine, m_window, "nextPage");
 }
 
 void BenchProbe::countPageChange()

@@ -1,10 +1,11 @@
 #include "Exporter.h"
 
+#include "WindowFunctions.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QImage>
-#include <QJSValue>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QSet>
@@ -48,29 +49,9 @@ Exporter::Exporter(QQmlApplicationEngine *engine, QQuickWindow *window, const QS
 {
 }
 
-bool Exporter::callRoot(const char *function, const QVariantList &arguments, QString *error)
-{
-    QJSValue root = m_engine->newQObject(m_window);
-    QJSValue fn = root.property(QString::fromLatin1(function));
-    if (!fn.isCallable()) {
-        *error = QStringLiteral("Main.qml has no function %1()").arg(QLatin1String(function));
-        return false;
-    }
-    QJSValueList args;
-    for (const QVariant &a : arguments)
-        args.append(m_engine->toScriptValue(a));
-    const QJSValue result = fn.callWithInstance(root, args);
-    if (result.isError()) {
-        *error = QStringLiteral("%1() failed: %2").arg(QLatin1String(function), result.toString());
-        return false;
-    }
-    return true;
-}
-
 bool Exporter::waitSettled(int timeoutMs)
 {
-    QString ignored;
-    callRoot("settleNow", {}, &ignored);
+    callWindowFunction(m_engine, m_window, "settleNow");
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
@@ -133,14 +114,17 @@ int Exporter::run(QString *error)
         *error = QStringLiteral("Main.qml lists no pages");
         return -1;
     }
+    auto call = [this, error](const char *function, const QVariantList &arguments = {}) {
+        return callWindowFunction(m_engine, m_window, function, arguments, error);
+    };
     for (int i = 0; i < pages.size(); ++i) {
-        if (!callRoot("showPage", {i}, error) || !saveFrame(pages.at(i), error))
+        if (!call("showPage", {i}) || !saveFrame(pages.at(i), error))
             return -1;
     }
     // One detail view per domain page, opened on its headline figure.
     for (int i = 1; i < pages.size(); ++i) {
-        if (!callRoot("showPage", {i}, error) || !callRoot("openDetailForDomain", {pages.at(i)}, error)
-            || !saveFrame(pages.at(i) + QStringLiteral("-detail"), error) || !callRoot("closeDetail", {}, error))
+        if (!call("showPage", {i}) || !call("openDetailForDomain", {pages.at(i)})
+            || !saveFrame(pages.at(i) + QStringLiteral("-detail"), error) || !call("closeDetail"))
             return -1;
     }
     return m_written;

@@ -20,7 +20,6 @@ public:
     int run(QString *error);
 
 private:
-    bool callRoot(const char *function, const QVariantList &arguments, QString *error);
     bool waitSettled(int timeoutMs);
     bool saveFrame(const QString &name, QString *error);
 
