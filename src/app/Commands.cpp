@@ -208,8 +208,11 @@ int list(const QStringList &arguments)
                 continue;
             if (json) {
                 QJsonObject o;
+                o.insert(QStringLiteral("id"), f.id);
                 o.insert(QStringLiteral("name"), f.name);
                 o.insert(QStringLiteral("domain"), f.domain);
+                o.insert(QStringLiteral("role"), f.role);
+                o.insert(QStringLiteral("year"), f.year);
                 o.insert(QStringLiteral("value"), optionalJson(f.value));
                 o.insert(QStringLiteral("unit"), f.unit);
                 o.insert(QStringLiteral("growth"), optionalJson(f.growth));

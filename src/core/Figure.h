@@ -32,6 +32,11 @@ struct Figure
     int parentIndex = -1;        // index into ParsedReport::figures of the figure this details
     qint64 parentId = 0;         // the same link once stored
     bool demo = false;           // value comes from shipped demo data, not from the report
+    // The part of the report the figure stands in: result (the reviewed year), period (a
+    // multi-year review), target (the coming year's expected targets), plan (quantities the
+    // work plan promises) or glossary (名词解释 and appendices; never on the wall).
+    QString role = QStringLiteral("result");
+    int year = 0;                // the year the figure is about; 0 = not known
 };
 
 struct Section

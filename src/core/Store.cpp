@@ -102,6 +102,12 @@ CREATE TABLE fill_history (
     R"sql(
 ALTER TABLE figures ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 3 -> 4: the report's part a figure stands in, and the year it is about.
+    R"sql(
+ALTER TABLE figures ADD COLUMN role TEXT NOT NULL DEFAULT 'result';
+ALTER TABLE figures ADD COLUMN year INTEGER NOT NULL DEFAULT 0;
+UPDATE figures SET year = (SELECT r.year FROM reports r WHERE r.id = figures.report_id);
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Store::SchemaVersion,
               "one migration per schema version");
@@ -421,8 +427,8 @@ qint64 Store::saveReport(const ParsedReport &report, const QString &sourceFile, 
     q.prepare(QStringLiteral(
         "INSERT INTO figures (report_id, parent_id, ordinal, name, key, domain, value, unit, growth, "
         "growth_kind, pending, mask, growth_pending, growth_mask, qualifier, rank, section, section_idx, "
-        "sentence, start_offset, end_offset, sentence_start, sentence_end, demo) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "sentence, start_offset, end_offset, sentence_start, sentence_end, demo, role, year) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<qint64> ids(report.figures.size(), 0);
     // Parents first, whatever order the parser gave: a child refers to its parent's row id.
     QList<int> order;
@@ -472,6 +478,8 @@ qint64 Store::saveReport(const ParsedReport &report, const QString &sourceFile, 
         q.addBindValue(f.sentenceStart);
         q.addBindValue(f.sentenceEnd);
         q.addBindValue(f.demo ? 1 : 0);
+        q.addBindValue(text(f.role.isEmpty() ? QStringLiteral("result") : f.role));
+        q.addBindValue(f.year > 0 ? f.year : report.year);
         if (!execOrFail(q, &err, "cannot store a figure"))
             return fail();
         ids[i] = q.lastInsertId().toLongLong();
@@ -724,7 +732,7 @@ ReportInfo reportFromQuery(const QSqlQuery &q)
 const QString kFigureColumns = QStringLiteral(
     "id, parent_id, name, key, domain, value, unit, growth, growth_kind, pending, mask, growth_pending, "
     "growth_mask, qualifier, rank, section, section_idx, sentence, start_offset, end_offset, "
-    "sentence_start, sentence_end, demo");
+    "sentence_start, sentence_end, demo, role, year");
 
 Figure figureFromQuery(const QSqlQuery &q)
 {
@@ -752,6 +760,8 @@ Figure figureFromQuery(const QSqlQuery &q)
     f.sentenceStart = q.value(20).toInt();
     f.sentenceEnd = q.value(21).toInt();
     f.demo = q.value(22).toInt() != 0;
+    f.role = q.value(23).toString();
+    f.year = q.value(24).toInt();
     return f;
 }
 

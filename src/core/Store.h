@@ -59,7 +59,7 @@ class Store
 public:
     enum class Mode { ReadOnly, ReadWrite };
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // Opens (ReadWrite: creates or migrates) a database. Returns null with a one-line
     // *error when the file is not a usable database; a refused file is never modified.
