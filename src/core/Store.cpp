@@ -102,11 +102,39 @@ CREATE TABLE fill_history (
     R"sql(
 ALTER TABLE figures ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
 )sql",
-    // 3 -> 4: the report's part a figure stands in, and the year it is about.
+    // 3 -> 4: the report's part a figure stands in and the year it is about; the staff's
+    // curation of the wall (overrides) and the history of every change, which can be undone.
     R"sql(
 ALTER TABLE figures ADD COLUMN role TEXT NOT NULL DEFAULT 'result';
 ALTER TABLE figures ADD COLUMN year INTEGER NOT NULL DEFAULT 0;
 UPDATE figures SET year = (SELECT r.year FROM reports r WHERE r.id = figures.report_id);
+CREATE TABLE overrides (
+    id INTEGER PRIMARY KEY,
+    county TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    figure_key TEXT NOT NULL,
+    figure_name TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    hidden INTEGER NOT NULL DEFAULT 0,
+    pin_page TEXT NOT NULL DEFAULT '',
+    pin_order INTEGER NOT NULL DEFAULT -1,
+    headline_order INTEGER NOT NULL DEFAULT -1,
+    UNIQUE (county, year, figure_key, figure_name)
+);
+CREATE TABLE change_history (
+    id INTEGER PRIMARY KEY,
+    changed_at TEXT NOT NULL,
+    os_user TEXT NOT NULL DEFAULT '',
+    county TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    figure_id INTEGER,
+    figure_key TEXT NOT NULL DEFAULT '',
+    figure_name TEXT NOT NULL DEFAULT '',
+    field TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    undone INTEGER NOT NULL DEFAULT 0
+);
 )sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Store::SchemaVersion,

@@ -100,6 +100,9 @@ public:
     // plus the prior year derived from the oldest reported value and its growth.
     QList<TrendPoint> trend(const QString &county, const QString &key);
 
+    // The connection, for the store's companions that own their own tables (curation).
+    QSqlDatabase database() const { return m_db; }
+
     // Last error of the underlying connection, for diagnostics.
     QString lastError() const { return m_lastError; }
 
