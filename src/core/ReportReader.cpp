@@ -1,5 +1,7 @@
 #include "ReportReader.h"
 
+#include "docs/DocxReader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -74,13 +76,64 @@ ReadResult failure(const QString &error)
     return r;
 }
 
+enum class Format { Text, Docx, OldOffice, Rtf };
+
+// Formats are told apart by their first bytes, not the file name: reports arrive renamed,
+// as "报告.txt" that is really a Word file, or without an extension at all.
+Format sniff(const QByteArray &head)
+{
+    if (head.startsWith("PK\x03\x04"))
+        return Format::Docx;
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return Format::OldOffice;
+    if (head.startsWith("{\\rtf"))
+        return Format::Rtf;
+    return Format::Text;
+}
+
+qint64 sizeLimit(Format format)
+{
+    return format == Format::Text ? kMaxReportBytes : kMaxDocumentBytes;
+}
+
+QString tooLarge(qint64 size, Format format)
+{
+    return QStringLiteral("The report is too large (%1 MB; the limit is %2 MB).")
+        .arg(double(size) / (1024.0 * 1024.0), 0, 'f', 1)
+        .arg(sizeLimit(format) / (1024 * 1024));
+}
+
 } // namespace
+
+ReadResult readReport(const QByteArray &bytes)
+{
+    const Format format = sniff(bytes.left(16));
+    if (format == Format::Text)
+        return decodeReport(bytes);
+    if (bytes.size() > sizeLimit(format))
+        return failure(tooLarge(bytes.size(), format));
+    switch (format) {
+    case Format::Docx: {
+        ReadResult r = DocxReader::read(bytes);
+        if (r.ok)
+            r.format = QStringLiteral("docx");
+        return r;
+    }
+    case Format::OldOffice:
+        return failure(QStringLiteral("This is an old Word (.doc), WPS or password-protected Office file, which is not read; "
+                                      "open it in Word or WPS and save it as .docx (or PDF) without a password."));
+    case Format::Rtf:
+        return failure(QStringLiteral("RTF files are not read; open it in Word or WPS and save it as .docx."));
+    case Format::Text:
+        break;
+    }
+    return decodeReport(bytes);
+}
 
 ReadResult decodeReport(const QByteArray &bytes)
 {
     if (bytes.size() > kMaxReportBytes)
-        return failure(QStringLiteral("The report is too large (%1 MB; the limit is 20 MB).")
-                           .arg(double(bytes.size()) / (1024.0 * 1024.0), 0, 'f', 1));
+        return failure(tooLarge(bytes.size(), Format::Text));
     if (bytes.isEmpty())
         return failure(QStringLiteral("The report file is empty."));
     if (bytes.contains('\0'))
@@ -116,6 +169,7 @@ ReadResult decodeReport(const QByteArray &bytes)
         return failure(QStringLiteral("The file looks binary (too many control characters), not a text report."));
     if (isBlank(r.text))
         return failure(QStringLiteral("The report file contains only whitespace."));
+    r.format = QStringLiteral("text");
     r.ok = true;
     return r;
 }
@@ -127,14 +181,12 @@ ReadResult readReportFile(const QString &path)
         return failure(QStringLiteral("Report file not found: %1").arg(path));
     if (info.isDir())
         return failure(QStringLiteral("Expected a report file but got a folder: %1").arg(path));
-    if (info.size() > kMaxReportBytes)
-        return failure(QStringLiteral("The report is too large (%1 MB; the limit is 20 MB): %2")
-                           .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                           .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(QStringLiteral("Cannot read the report file %1: %2").arg(path, file.errorString()));
+    const Format format = sniff(file.peek(16));
+    if (info.size() > sizeLimit(format))
+        return failure(tooLarge(info.size(), format));
     // Read one byte past the limit so a file that grew after stat() is still refused.
-    const QByteArray bytes = file.read(kMaxReportBytes + 1);
-    return decodeReport(bytes);
+    return readReport(file.read(sizeLimit(format) + 1));
 }
