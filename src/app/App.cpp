@@ -7,9 +7,9 @@
 #include "DefaultDatabase.h"
 #include "Exporter.h"
 #include "GraphicsChoice.h"
+#include "LaunchOptions.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFont>
 #include <QFileInfo>
@@ -28,9 +28,6 @@
 Q_IMPORT_QML_PLUGIN(BriefingPlugin)
 
 namespace {
-
-const QStringList kPages = {QStringLiteral("overview"), QStringLiteral("economy"), QStringLiteral("agriculture"),
-                            QStringLiteral("industry"), QStringLiteral("urban"), QStringLiteral("social")};
 
 std::atomic<int> s_qmlWarnings{0};
 QtMessageHandler s_previousHandler = nullptr;
@@ -58,36 +55,6 @@ int fail(const QString &message)
     return 1;
 }
 
-bool parseSize(const QString &text, QSize *size)
-{
-    const QStringList parts = text.toLower().split(u'x');
-    if (parts.size() != 2)
-        return false;
-    bool okW = false;
-    bool okH = false;
-    const int w = parts.at(0).toInt(&okW);
-    const int h = parts.at(1).toInt(&okH);
-    if (!okW || !okH || w < 320 || h < 240 || w > 16384 || h > 16384)
-        return false;
-    *size = QSize(w, h);
-    return true;
-}
-
-QString describeCommands()
-{
-    return QStringLiteral(
-        "Shows a county government work report as a briefing screen.\n"
-        "\n"
-        "Commands:\n"
-        "  (none)                     show the dashboard\n"
-        "  import FILE... [--db FILE] [--county NAME] [--year YEAR]\n"
-        "                             read report texts into the database\n"
-        "  fill FILE.csv [--db FILE]  fill pending figures (columns figure,value,growth)\n"
-        "  list [--db FILE] [--pending] [--json]\n"
-        "                             print the figures in the database\n"
-        "Run 'county-briefing COMMAND --help' for a command's options.");
-}
-
 } // namespace
 
 int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
@@ -95,23 +62,29 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
     QCoreApplication::setApplicationName(QStringLiteral("county-briefing"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BRIEFING_VERSION));
 
-    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (command == QLatin1String("import") || command == QLatin1String("fill") || command == QLatin1String("list")) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // The console commands and everything the command line alone answers need no display.
+    if (arguments.size() > 1 && Commands::isSubcommand(arguments.at(1))) {
         QCoreApplication app(argc, argv);
-        QStringList rest = QCoreApplication::arguments().mid(2);
-        if (command == QLatin1String("import"))
-            return Commands::import(rest);
-        if (command == QLatin1String("fill"))
-            return Commands::fill(rest);
-        return Commands::list(rest);
+        return Commands::run(arguments.at(1), arguments.mid(2));
     }
-
-    bool exporting = false;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--export" || arg.startsWith("--export="))
-            exporting = true;
+    const LaunchParse launch = LaunchArguments::parse(arguments);
+    switch (launch.action) {
+    case LaunchParse::Action::Error:
+        return fail(launch.message);
+    case LaunchParse::Action::Help:
+        QTextStream(stdout) << launch.message;
+        return 0;
+    case LaunchParse::Action::Version:
+        QTextStream(stdout) << "county-briefing " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    case LaunchParse::Action::Run:
+        break;
     }
+    const LaunchOptions &options = launch.options;
+    const bool exporting = !options.exportDir.isEmpty();
     // Export renders without a display unless the user chose a platform.
     if (exporting && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -119,133 +92,32 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
     QApplication app(argc, argv);
     s_previousHandler = qInstallMessageHandler(messageHandler);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(describeCommands());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("The database file (default: %1).").arg(DefaultDatabase::path()),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QStringLiteral("Start page: %1.").arg(kPages.join(QStringLiteral(", "))),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption rotateOption(QStringLiteral("rotate"),
-                                          QStringLiteral("Seconds per page when rotating; 0 turns rotation off (default 30)."),
-                                          QStringLiteral("SECONDS"));
-    const QCommandLineOption idleOption(QStringLiteral("idle"),
-                                        QStringLiteral("Seconds without input before a detail view closes (default 60)."),
-                                        QStringLiteral("SECONDS"));
-    const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
-                                         QStringLiteral("Full screen, no cursor, rotating."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language on screen: zh (default) or en."),
-                                        QStringLiteral("zh|en"));
-    const QCommandLineOption colorsOption(QStringLiteral("colors"),
-                                          QStringLiteral("Colour of change: cn (red up, green down; default) or intl (green up, red down)."),
-                                          QStringLiteral("cn|intl"));
-    const QCommandLineOption exportOption(QStringLiteral("export"),
-                                          QStringLiteral("Render every page to DIR/NN-page.png and exit."),
-                                          QStringLiteral("DIR"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QStringLiteral("Window or export size, e.g. 1920x1080."), QStringLiteral("WxH"));
-    const QCommandLineOption rendererOption(QStringLiteral("renderer"),
-                                            QStringLiteral("Scene graph: auto (default; software when OpenGL is a software rasterizer), software or opengl."),
-                                            QStringLiteral("auto|software|opengl"));
-    QCommandLineOption firstFrameOption(QStringLiteral("quit-after-first-frame"),
-                                        QStringLiteral("Print FIRST_FRAME main_to_frame_ms=<ms> and quit (benchmarks)."));
-    firstFrameOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    // Benchmark hooks (bench/run, bench/soak): measure for a while, print STATS, quit.
-    QCommandLineOption benchOption(QStringLiteral("bench-seconds"), QStringLiteral("Measure for N seconds."),
-                                   QStringLiteral("N"));
-    QCommandLineOption benchWarmupOption(QStringLiteral("bench-warmup-ms"), QStringLiteral("Settle time."),
-                                         QStringLiteral("MS"));
-    QCommandLineOption benchRotateOption(QStringLiteral("bench-rotate-ms"),
-                                         QStringLiteral("Advance a page every MS milliseconds."), QStringLiteral("MS"));
-    QCommandLineOption benchRotationsOption(QStringLiteral("bench-rotations"),
-                                            QStringLiteral("Stop after N rotations."), QStringLiteral("N"));
-    QCommandLineOption benchSampleOption(QStringLiteral("bench-sample-seconds"),
-                                         QStringLiteral("Print a SAMPLE line every N seconds."), QStringLiteral("N"));
-    QCommandLineOption benchPageCostOption(QStringLiteral("bench-page-cost"),
-                                           QStringLiteral("Time N full redraws of every page."), QStringLiteral("N"));
-    QCommandLineOption benchPausedOption(QStringLiteral("bench-ticker-paused"),
-                                         QStringLiteral("Start paused: no rotation, no ticker."));
-    for (QCommandLineOption *o : {&benchPageCostOption, &benchPausedOption, &benchOption, &benchWarmupOption, &benchRotateOption, &benchRotationsOption,
-                                  &benchSampleOption})
-        o->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, pageOption, rotateOption, idleOption, kioskOption, langOption, colorsOption,
-                       exportOption, sizeOption, rendererOption, firstFrameOption, benchOption, benchWarmupOption,
-                       benchRotateOption, benchRotationsOption, benchSampleOption, benchPausedOption, benchPageCostOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, fill or list (see above)."),
-                                 QStringLiteral("[command]"));
-
-    if (!parser.parse(QCoreApplication::arguments()))
-        return fail(parser.errorText() + QStringLiteral(" (see --help)"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << "county-briefing " << QCoreApplication::applicationVersion() << Qt::endl;
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unknown command '%1' (commands: import, fill, list; see --help)")
-                        .arg(parser.positionalArguments().constFirst()));
-
     auto *settings = AppSettings::instance();
-    if (parser.isSet(rotateOption)) {
-        bool ok = false;
-        const int seconds = parser.value(rotateOption).toInt(&ok);
-        if (!ok || seconds < 0 || seconds > 86400)
-            return fail(QStringLiteral("--rotate takes a number of seconds (0 = off), not '%1'").arg(parser.value(rotateOption)));
-        settings->setRotateSeconds(seconds);
-    }
-    if (parser.isSet(idleOption)) {
-        bool ok = false;
-        const int seconds = parser.value(idleOption).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 86400)
-            return fail(QStringLiteral("--idle takes a number of seconds, not '%1'").arg(parser.value(idleOption)));
-        settings->setIdleSeconds(seconds);
-    }
-    if (parser.isSet(pageOption)) {
-        const QString page = parser.value(pageOption).toLower();
-        if (!kPages.contains(page))
-            return fail(QStringLiteral("--page must be one of %1, not '%2'").arg(kPages.join(QStringLiteral(", ")), page));
-        settings->setStartPage(page);
-    }
-    if (parser.isSet(colorsOption)) {
-        const QString colors = parser.value(colorsOption).toLower();
-        if (colors != QLatin1String("cn") && colors != QLatin1String("intl"))
-            return fail(QStringLiteral("--colors must be cn or intl, not '%1'").arg(colors));
-        settings->setUpIsRed(colors == QLatin1String("cn"));
-    }
-    if (parser.isSet(benchPausedOption))
+    if (options.rotateSeconds)
+        settings->setRotateSeconds(*options.rotateSeconds);
+    if (options.idleSeconds)
+        settings->setIdleSeconds(*options.idleSeconds);
+    if (!options.startPage.isEmpty())
+        settings->setStartPage(options.startPage);
+    if (options.upIsRed)
+        settings->setUpIsRed(*options.upIsRed);
+    if (options.bench && options.bench->paused)
         settings->setPaused(true);
-    const bool kiosk = parser.isSet(kioskOption);
-    settings->setKiosk(kiosk);
-    if (kiosk && !parser.isSet(rotateOption) && settings->rotateSeconds() == 0)
+    settings->setKiosk(options.kiosk);
+    if (options.kiosk && !options.rotateSeconds && settings->rotateSeconds() == 0)
         settings->setRotateSeconds(30);
-
-    QSize size(1920, 1080);
-    if (parser.isSet(sizeOption) && !parseSize(parser.value(sizeOption), &size))
-        return fail(QStringLiteral("--size takes WIDTHxHEIGHT such as 1920x1080, not '%1'").arg(parser.value(sizeOption)));
-
-    const QString renderer = parser.isSet(rendererOption) ? parser.value(rendererOption).toLower() : QStringLiteral("auto");
-    if (renderer != QLatin1String("auto") && renderer != QLatin1String("software") && renderer != QLatin1String("opengl"))
-        return fail(QStringLiteral("--renderer must be auto, software or opengl, not '%1'").arg(renderer));
+    const QSize size = options.size;
 
     QTranslator translator;
-    const QString lang = parser.isSet(langOption) ? parser.value(langOption).toLower() : QStringLiteral("zh");
-    if (lang == QLatin1String("en")) {
+    if (options.language == QLatin1String("en")) {
         if (!translator.load(QStringLiteral(":/i18n/briefing_en.qm")))
             return fail(QStringLiteral("the English translation is missing from this build"));
         QCoreApplication::installTranslator(&translator);
-    } else if (lang != QLatin1String("zh")) {
-        return fail(QStringLiteral("--lang must be zh or en, not '%1'").arg(lang));
     }
-    settings->setLanguage(lang);
+    settings->setLanguage(options.language);
 
     QString error;
-    QString dbPath = parser.value(dbOption);
+    QString dbPath = options.dbPath;
     if (dbPath.isEmpty()) {
         if (!DefaultDatabase::ensure(&error))
             return fail(error);
@@ -254,7 +126,7 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
     if (!Dashboard::instance()->openDatabase(dbPath, &error))
         return fail(error);
 
-    const QString chosen = GraphicsChoice::apply(exporting ? QStringLiteral("software") : renderer);
+    const QString chosen = GraphicsChoice::apply(exporting ? QStringLiteral("software") : options.renderer);
     if (qEnvironmentVariableIsSet("BRIEFING_VERBOSE"))
         QTextStream(stderr) << "county-briefing: scene graph " << chosen << Qt::endl;
 
@@ -274,7 +146,7 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
         return fail(QStringLiteral("Main.qml is not a window"));
 
     if (exporting) {
-        Exporter exporter(&engine, window, parser.value(exportOption), size);
+        Exporter exporter(&engine, window, options.exportDir, size);
         const int written = exporter.run(&error);
         if (written < 0)
             return fail(error);
@@ -283,7 +155,7 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
         return 0;
     }
 
-    const bool quitAfterFirstFrame = parser.isSet(firstFrameOption);
+    const bool quitAfterFirstFrame = options.quitAfterFirstFrame;
     auto reported = std::make_shared<bool>(false);
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [&startClock, reported, quitAfterFirstFrame] {
         if (*reported)
@@ -298,20 +170,12 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
     });
 
     std::unique_ptr<BenchProbe> probe;
-    if (parser.isSet(benchOption) || parser.isSet(benchRotationsOption) || parser.isSet(benchPageCostOption)) {
-        BenchProbe::Options options;
-        options.measureMs = int(parser.value(benchOption).toDouble() * 1000);
-        if (parser.isSet(benchWarmupOption))
-            options.warmupMs = parser.value(benchWarmupOption).toInt();
-        options.rotateMs = parser.value(benchRotateOption).toInt();
-        options.maxRotations = parser.value(benchRotationsOption).toInt();
-        options.reportEveryMs = int(parser.value(benchSampleOption).toDouble() * 1000);
-        options.pageCostRounds = parser.value(benchPageCostOption).toInt();
-        probe = std::make_unique<BenchProbe>(&engine, window, options);
+    if (options.bench && options.bench->measure) {
+        probe = std::make_unique<BenchProbe>(&engine, window, *options.bench);
         probe->start();
     }
 
-    if (kiosk) {
+    if (options.kiosk) {
         QGuiApplication::setOverrideCursor(Qt::BlankCursor);
         window->showFullScreen();
     } else {

@@ -2,6 +2,7 @@
 
 #include "WindowFunctions.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QQmlApplicationEngine>
@@ -31,6 +32,42 @@ double median(QList<double> values)
 }
 
 } // namespace
+
+void BenchProbe::addOptions(QCommandLineParser &parser)
+{
+    const QList<QCommandLineOption> options{
+        {QStringLiteral("bench-seconds"), QStringLiteral("Measure for N seconds."), QStringLiteral("N")},
+        {QStringLiteral("bench-warmup-ms"), QStringLiteral("Settle time."), QStringLiteral("MS")},
+        {QStringLiteral("bench-rotate-ms"), QStringLiteral("Advance a page every MS milliseconds."), QStringLiteral("MS")},
+        {QStringLiteral("bench-rotations"), QStringLiteral("Stop after N rotations."), QStringLiteral("N")},
+        {QStringLiteral("bench-sample-seconds"), QStringLiteral("Print a SAMPLE line every N seconds."), QStringLiteral("N")},
+        {QStringLiteral("bench-page-cost"), QStringLiteral("Time N full redraws of every page."), QStringLiteral("N")},
+        {QStringLiteral("bench-ticker-paused"), QStringLiteral("Start paused: no rotation, no ticker.")},
+    };
+    for (QCommandLineOption option : options) {
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+}
+
+std::optional<BenchProbe::Options> BenchProbe::optionsFrom(const QCommandLineParser &parser)
+{
+    auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
+    auto isSet = [&parser](const char *name) { return parser.isSet(QLatin1String(name)); };
+    Options options;
+    options.paused = isSet("bench-ticker-paused");
+    options.measure = isSet("bench-seconds") || isSet("bench-rotations") || isSet("bench-page-cost");
+    if (!options.paused && !options.measure)
+        return std::nullopt;
+    options.measureMs = int(value("bench-seconds").toDouble() * 1000);
+    if (isSet("bench-warmup-ms"))
+        options.warmupMs = value("bench-warmup-ms").toInt();
+    options.rotateMs = value("bench-rotate-ms").toInt();
+    options.maxRotations = value("bench-rotations").toInt();
+    options.reportEveryMs = int(value("bench-sample-seconds").toDouble() * 1000);
+    options.pageCostRounds = value("bench-page-cost").toInt();
+    return options;
+}
 
 BenchProbe::BenchProbe(QQmlApplicationEngine *engine, QQuickWindow *window, const Options &options)
     : m_engine(engine)

@@ -3,6 +3,9 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <optional>
+
+class QCommandLineParser;
 
 class QQmlApplicationEngine;
 class QQuickWindow;
@@ -23,7 +26,14 @@ public:
         int maxRotations = 0;    // > 0: stop after this many rotations instead of after measureMs
         int reportEveryMs = 0;   // > 0: also print a SAMPLE line this often (soak)
         int pageCostRounds = 0;  // > 0: time a full redraw of every page this many times
+        bool paused = false;     // start with rotation and ticker paused
+        bool measure = false;    // a measurement was asked for (the probe runs)
     };
+
+    // The hidden --bench-* options of bench/run and bench/soak.
+    static void addOptions(QCommandLineParser &parser);
+    // The options given; nullopt when no measurement was asked for.
+    static std::optional<Options> optionsFrom(const QCommandLineParser &parser);
 
     BenchProbe(QQmlApplicationEngine *engine, QQuickWindow *window, const Options &options);
 

@@ -1,77 +1,21 @@
 #include "Commands.h"
 
-#include "DefaultDatabase.h"
-#include "FillCsv.h"
+#include "CommandSupport.h"
+#include "FillCommand.h"
+#include "ImportPipeline.h"
 #include "ReportReader.h"
-#include "Store.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 namespace Commands {
 
+using namespace CommandSupport;
+
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-int fail(const QString &message)
-{
-    err() << "county-briefing: " << message << Qt::endl;
-    return 1;
-}
-
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"), QStringLiteral("The database file (default: %1).").arg(DefaultDatabase::path()),
-                              QStringLiteral("FILE"));
-}
-
-// Parses a subcommand's arguments; returns false (after printing) on --help or an error.
-bool parseArguments(QCommandLineParser &parser, const QString &name, const QStringList &arguments, int *exitCode)
-{
-    parser.setApplicationDescription(QStringLiteral("county-briefing %1").arg(name));
-    parser.addHelpOption();
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("county-briefing %1").arg(name));
-    if (!parser.parse(args)) {
-        *exitCode = fail(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
-
-// Opens the store a subcommand names, creating the default one on first use.
-std::unique_ptr<Store> openStore(const QCommandLineParser &parser, Store::Mode mode, QString *error)
-{
-    QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty()) {
-        if (!DefaultDatabase::ensure(error))
-            return nullptr;
-        path = DefaultDatabase::path();
-    }
-    return Store::open(path, mode, error);
-}
 
 QJsonValue optionalJson(const std::optional<double> &v)
 {
@@ -83,34 +27,76 @@ QString formatOptional(const std::optional<double> &v)
     return v ? QString::number(*v, 'g', 12) : QString();
 }
 
+void printImported(const QString &prefix, const ImportResult &r, bool dryRun)
+{
+    const ParsedReport &p = r.parsed;
+    out() << prefix << (dryRun ? "would import " : "") << p.county << " " << p.year << ", " << p.sections.size()
+          << " sections, " << r.saved.figures << " figures (" << r.saved.pending << " pending), "
+          << p.highlights.size() << " highlights" << Qt::endl;
+    if (r.saved.replaced) {
+        out() << "  " << (dryRun ? "would replace" : "replaced") << " the earlier import (" << r.saved.previousFigures
+              << " figures, " << r.saved.previousPending << " pending); filled values kept: " << r.saved.keptFills
+              << Qt::endl;
+    }
+    for (const QString &lost : r.saved.lostFills)
+        out() << "  filled value not kept (no matching figure in this version): " << lost << Qt::endl;
+}
+
 } // namespace
+
+bool isSubcommand(const QString &name)
+{
+    return name == QLatin1String("import") || name == QLatin1String("fill") || name == QLatin1String("list")
+           || name == QLatin1String("template");
+}
+
+int run(const QString &name, const QStringList &arguments)
+{
+    if (name == QLatin1String("import"))
+        return import(arguments);
+    if (name == QLatin1String("fill"))
+        return FillCommand::fill(arguments);
+    if (name == QLatin1String("template"))
+        return FillCommand::writeTemplate(arguments);
+    return list(arguments);
+}
 
 int import(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("county"), QStringLiteral("County name, when the report does not give it."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("year"), QStringLiteral("The year the report reviews, when it does not say."),
-                      QStringLiteral("YEAR")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Report text files (UTF-8 or GB18030)."),
+    parser.addOption(countyOption(QStringLiteral("County name, when the report leaves it open (xx县).")));
+    parser.addOption(yearOption(QStringLiteral("The year the report reviews, when it does not say.")));
+    parser.addOption({QStringLiteral("rename-county"), QStringLiteral("Store under --county even when the report names another county.")});
+    parser.addOption({QStringLiteral("restate-year"), QStringLiteral("Store under --year even when the report states another year.")});
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Say what the import would change; write nothing.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Report text files (UTF-8, UTF-16 or GB18030)."),
                                  QStringLiteral("FILE..."));
     int code = 0;
     if (!parseArguments(parser, QStringLiteral("import"), arguments, &code))
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return fail(QStringLiteral("import: no report file given"));
-    int year = 0;
-    if (parser.isSet(QStringLiteral("year"))) {
-        bool ok = false;
-        year = parser.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || year < 1949 || year > 2200)
-            return fail(QStringLiteral("import: --year must be a year such as 2023, not '%1'")
-                            .arg(parser.value(QStringLiteral("year"))));
-    }
+        return fail(QStringLiteral("import: no report file given (see county-briefing import --help)"));
+    ImportRequest request;
     QString error;
-    auto store = openStore(parser, Store::Mode::ReadWrite, &error);
+    if (!yearValue(parser, &request.year, &error))
+        return fail(QStringLiteral("import: %1").arg(error));
+    request.county = parser.value(QStringLiteral("county")).trimmed();
+    request.renameCounty = parser.isSet(QStringLiteral("rename-county"));
+    request.restateYear = parser.isSet(QStringLiteral("restate-year"));
+    request.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if ((request.renameCounty && request.county.isEmpty()) || (request.restateYear && request.year == 0))
+        return fail(QStringLiteral("import: --rename-county needs --county, --restate-year needs --year"));
+    // One county and one year for several files would make them one report.
+    if (files.size() > 1 && (!request.county.isEmpty() || request.year > 0))
+        return fail(QStringLiteral("import: --county and --year apply to one report; import the files one by one"));
+
+    const QString path = databasePath(parser, &error);
+    if (path.isEmpty())
+        return fail(error);
+    const bool created = !QFileInfo::exists(path);
+    auto store = Store::open(path, Store::Mode::ReadWrite, &error);
     if (!store)
         return fail(error);
 
@@ -124,56 +110,26 @@ int import(const QStringList &arguments)
             ++failures;
             continue;
         }
-        ParsedReport parsed;
-        const qint64 id = DefaultDatabase::importText(*store, read.text, QFileInfo(file).absoluteFilePath(),
-                                                      parser.value(QStringLiteral("county")), year, &parsed, &error);
-        if (id == 0) {
-            err() << "county-briefing: " << progress << file << ": " << error << Qt::endl;
+        request.text = read.text;
+        request.sourceFile = QFileInfo(file).absoluteFilePath();
+        const ImportResult imported = ImportPipeline::run(*store, request);
+        if (!imported.ok) {
+            err() << "county-briefing: " << progress << file << ": " << imported.error << Qt::endl;
             ++failures;
             continue;
         }
-        const int pending = int(std::count_if(parsed.figures.cbegin(), parsed.figures.cend(),
-                                               [](const Figure &f) { return f.pending || f.growthPending; }));
-        out() << progress << file << ": " << parsed.county << " " << parsed.year << ", " << parsed.sections.size()
-              << " sections, " << parsed.figures.size() << " figures (" << pending << " pending), "
-              << parsed.highlights.size() << " highlights" << Qt::endl;
+        printImported(progress + file + QStringLiteral(": "), imported, request.dryRun);
+    }
+    // A database this command created and then filled with nothing is not left behind.
+    if (created && (failures == files.size() || request.dryRun)) {
+        store.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
     }
     if (failures > 0) {
         err() << "county-briefing: " << failures << " of " << files.size() << " files not imported" << Qt::endl;
         return 1;
     }
-    return 0;
-}
-
-int fill(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addOption(dbOption());
-    parser.addPositionalArgument(QStringLiteral("FILE.csv"),
-                                 QStringLiteral("CSV with the columns figure (name or #id), value and optionally growth."));
-    int code = 0;
-    if (!parseArguments(parser, QStringLiteral("fill"), arguments, &code))
-        return code;
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("fill: give exactly one CSV file"));
-    const FillCsvResult csv = readFillCsv(parser.positionalArguments().constFirst());
-    if (!csv.ok)
-        return fail(csv.error);
-    QString error;
-    auto store = openStore(parser, Store::Mode::ReadWrite, &error);
-    if (!store)
-        return fail(error);
-    QList<FillOutcome> outcomes;
-    const bool ok = store->fill(csv.rows, QStringLiteral("fill"), &outcomes, &error);
-    for (const FillOutcome &o : std::as_const(outcomes)) {
-        if (o.accepted)
-            out() << "filled   line " << o.line << ": " << o.message << Qt::endl;
-        else
-            err() << "refused  line " << o.line << " (" << o.figure << "): " << o.message << Qt::endl;
-    }
-    if (!ok)
-        return fail(error);
-    out() << "filled " << outcomes.size() << " figures" << Qt::endl;
     return 0;
 }
 

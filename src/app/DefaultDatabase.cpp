@@ -1,14 +1,18 @@
 #include "DefaultDatabase.h"
 
 #include "FillCsv.h"
-#include "ReportParser.h"
+#include "ImportPipeline.h"
 #include "ReportReader.h"
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+
+#include <cerrno>
+#include <unistd.h>
 
 namespace DefaultDatabase {
 
@@ -19,9 +23,10 @@ namespace {
 const QString kDemoCounty = QStringLiteral("示例县");
 constexpr int kDemoYear = 2022;
 
-bool isPlaceholderCounty(const QString &county)
+void removeWithCompanions(const QString &file)
 {
-    return county.isEmpty() || county.startsWith(u'x') || county.startsWith(u'X');
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(file + suffix);
 }
 
 } // namespace
@@ -29,34 +34,6 @@ bool isPlaceholderCounty(const QString &county)
 QString path()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/briefing.db");
-}
-
-qint64 importText(Store &store, const QString &text, const QString &sourceFile, const QString &county, int year,
-                  ParsedReport *parsedOut, QString *error)
-{
-    ParsedReport parsed = ReportParser::parse(text);
-    if (!county.isEmpty()) {
-        // A title derived from a placeholder county (xx县政府工作总结) takes the real name.
-        if (!parsed.county.isEmpty() && parsed.county != county)
-            parsed.title.replace(parsed.county, county);
-        parsed.county = county;
-    }
-    if (year > 0)
-        parsed.year = year;
-    if (isPlaceholderCounty(parsed.county)) {
-        *error = parsed.county.isEmpty()
-                     ? QStringLiteral("the report does not name its county; pass --county NAME")
-                     : QStringLiteral("the report's county is a placeholder (%1); pass --county NAME").arg(parsed.county);
-        return 0;
-    }
-    if (parsed.year <= 0) {
-        *error = QStringLiteral("the report does not say which year it reviews; pass --year YEAR");
-        return 0;
-    }
-    const qint64 id = store.saveReport(parsed, sourceFile, error);
-    if (parsedOut)
-        *parsedOut = std::move(parsed);
-    return id;
 }
 
 bool createFromShippedData(const QString &dbPath, QString *error)
@@ -80,9 +57,16 @@ bool createFromShippedData(const QString &dbPath, QString *error)
     auto store = Store::open(dbPath, Store::Mode::ReadWrite, error);
     if (!store)
         return false;
-    if (!importText(*store, read.text, QStringLiteral("data/county-work-report-draft.txt"), kDemoCounty, kDemoYear,
-                    nullptr, error))
+    ImportRequest request;
+    request.text = read.text;
+    request.sourceFile = QStringLiteral("data/county-work-report-draft.txt");
+    request.county = kDemoCounty;
+    request.year = kDemoYear;
+    const ImportResult imported = ImportPipeline::run(*store, request);
+    if (!imported.ok) {
+        *error = imported.error;
         return false;
+    }
     QList<FillOutcome> outcomes;
     if (!store->fill(demo.rows, QStringLiteral("demo"), &outcomes, error)) {
         for (const FillOutcome &o : std::as_const(outcomes)) {
@@ -99,23 +83,35 @@ bool createFromShippedData(const QString &dbPath, QString *error)
 bool ensure(QString *error)
 {
     const QString target = path();
-    if (QFileInfo::exists(target))
+    if (QFileInfo::exists(target) && !Store::isBlank(target))
         return true;
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
         *error = QStringLiteral("cannot create the data folder %1").arg(QFileInfo(target).absolutePath());
         return false;
     }
-    // Build beside the target and move it in place, so a crash never leaves half a database.
-    const QString temp = target + QStringLiteral(".new");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(temp + suffix);
-    if (!createFromShippedData(temp, error))
+    // Build a file of this process's own beside the target, so a second first start at the
+    // same moment never writes into ours, and a crash never leaves half a database in place.
+    const QString temp = QStringLiteral("%1.new-%2").arg(target).arg(QCoreApplication::applicationPid());
+    removeWithCompanions(temp);
+    if (!createFromShippedData(temp, error)) {
+        removeWithCompanions(temp);
         return false;
+    }
     // The last connection closed above folded the WAL into the main file.
     QFile::remove(temp + QStringLiteral("-wal"));
     QFile::remove(temp + QStringLiteral("-shm"));
-    if (!QFile::rename(temp, target)) {
-        *error = QStringLiteral("cannot create %1").arg(target);
+    // A blank leftover of an interrupted creation is replaced; a real database is never.
+    if (QFileInfo::exists(target) && Store::isBlank(target))
+        removeWithCompanions(target);
+    // link() puts the file in place only when the target does not exist, atomically: the
+    // second of two processes finds the first one's database and keeps it.
+    const QByteArray from = QFile::encodeName(temp);
+    const QByteArray to = QFile::encodeName(target);
+    const bool linked = ::link(from.constData(), to.constData()) == 0;
+    const int linkError = errno;
+    removeWithCompanions(temp);
+    if (!linked && !(linkError == EEXIST && !Store::isBlank(target))) {
+        *error = QStringLiteral("cannot create %1: %2").arg(target, QString::fromLocal8Bit(strerror(linkError)));
         return false;
     }
     return true;

@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 #include <iconv.h>
 
 namespace {
@@ -103,6 +105,71 @@ QString tooLarge(qint64 size, Format format)
         .arg(sizeLimit(format) / (1024 * 1024));
 }
 
+// Text saved as "Unicode" by Windows programs: UTF-16 with a byte order mark.
+ReadResult decodeUtf16(const QByteArray &bytes)
+{
+    QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+    ReadResult r;
+    r.text = decoder.decode(bytes.mid(2));
+    if (decoder.hasError())
+        return failure(QStringLiteral("The file starts with a UTF-16 mark but is not valid UTF-16."));
+    r.encoding = QStringLiteral("UTF-16");
+    r.ok = !r.text.trimmed().isEmpty();
+    if (!r.ok)
+        r.error = QStringLiteral("The report file contains only whitespace.");
+    return r;
+}
+
+// A copy cut in the middle of a character: continuation bytes at the start, an incomplete
+// sequence at the end.
+QByteArray trimCutSequences(const QByteArray &bytes)
+{
+    auto continuation = [](char c) { return (uchar(c) & 0xC0) == 0x80; };
+    qsizetype from = 0;
+    while (from < 3 && from < bytes.size() && continuation(bytes.at(from)))
+        ++from;
+    qsizetype to = bytes.size();
+    for (qsizetype back = 1; back <= 3 && to - back >= from; ++back) {
+        const uchar c = uchar(bytes.at(to - back));
+        if (c >= 0xC0) {
+            const int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            if (length > back)
+                to -= back;
+            break;
+        }
+        if (c < 0x80)
+            break;
+    }
+    return bytes.mid(from, to - from);
+}
+
+// UTF-8 but for a few bytes (a damaged copy): the damaged bytes become U+FFFD, visible in
+// their sentence, rather than the whole file turning into GB18030 mojibake or being called
+// undecodable. A damaged byte beside a digit could change a number: that file is refused,
+// with the line to look at.
+std::optional<QString> decodeDamagedUtf8(const QByteArray &bytes, QString *error)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    const qsizetype bad = text.count(QChar::ReplacementCharacter);
+    const qsizetype ascii = std::count_if(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) < 0x80; });
+    const qsizetype wide = text.size() - ascii;   // characters from multi-byte sequences
+    if (bad == 0 || bad > 8 || wide < bad * 20)
+        return std::nullopt;
+    for (qsizetype at = text.indexOf(QChar::ReplacementCharacter); at >= 0;
+         at = text.indexOf(QChar::ReplacementCharacter, at + 1)) {
+        const bool nearDigit = (at > 0 && text.at(at - 1).isDigit()) || (at + 1 < text.size() && text.at(at + 1).isDigit());
+        if (nearDigit) {
+            *error = QStringLiteral("The file is UTF-8 except for %1 damaged byte(s); one on line %2 touches a number. "
+                                    "Re-save the file as UTF-8.")
+                         .arg(bad)
+                         .arg(text.left(at).count(u'\n') + 1);
+            return std::nullopt;
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 ReadResult readReport(const QByteArray &bytes)
@@ -136,6 +203,8 @@ ReadResult decodeReport(const QByteArray &bytes)
         return failure(tooLarge(bytes.size(), Format::Text));
     if (bytes.isEmpty())
         return failure(QStringLiteral("The report file is empty."));
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return decodeUtf16(bytes);
     if (bytes.contains('\0'))
         return failure(QStringLiteral("The file looks binary (it contains NUL bytes), not a text report."));
 
@@ -149,6 +218,14 @@ ReadResult decodeReport(const QByteArray &bytes)
     } else if (auto text = decodeUtf8(bytes)) {
         r.text = *text;
         r.encoding = QStringLiteral("UTF-8");
+    } else if (auto cut = decodeUtf8(trimCutSequences(bytes))) {
+        r.text = *cut;
+        r.encoding = QStringLiteral("UTF-8");
+    } else if (QString damage; auto damaged = decodeDamagedUtf8(bytes, &damage)) {
+        r.text = *damaged;
+        r.encoding = QStringLiteral("UTF-8 (damaged bytes replaced)");
+    } else if (!damage.isEmpty()) {
+        return failure(damage);
     } else {
         int errors = 0;
         r.text = decodeGb18030(bytes, &errors);
@@ -188,5 +265,8 @@ ReadResult readReportFile(const QString &path)
     if (info.size() > sizeLimit(format))
         return failure(tooLarge(info.size(), format));
     // Read one byte past the limit so a file that grew after stat() is still refused.
-    return readReport(file.read(sizeLimit(format) + 1));
+    ReadResult r = readReport(file.read(sizeLimit(format) + 1));
+    if (!r.ok)
+        r.error = QStringLiteral("%1: %2").arg(path, r.error);
+    return r;
 }

@@ -1,59 +1,18 @@
 #pragma once
 
 #include "Figure.h"
+#include "store/StoreTypes.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
 #include <optional>
 
-struct ReportInfo
-{
-    qint64 id = 0;
-    QString county;
-    int year = 0;
-    QString title;
-    QString sourceFile;
-    QDateTime importedAt;
-    bool demo = false;          // some of its figures carry shipped demo values
-    int figureCount = 0;
-    int pendingCount = 0;       // figures whose value or growth is still a placeholder
-};
-
-// One point of an indicator's trend across the reports of one county.
-struct TrendPoint
-{
-    int year = 0;
-    std::optional<double> value;
-    QString unit;
-    std::optional<double> growth;
-    QString growthKind;
-    bool derived = false;       // computed from a later year's value and growth (推算)
-    qint64 figureId = 0;
-};
-
-// One line of a fill CSV: a figure named or numbered, the value, optionally the growth.
-struct FillRow
-{
-    int line = 0;
-    QString figure;             // a figure id ("#12" or "12") or its name as in the report
-    QString value;              // may be empty when only the growth is given
-    QString growth;
-};
-
-struct FillOutcome
-{
-    int line = 0;
-    QString figure;
-    qint64 figureId = 0;
-    bool accepted = false;
-    QString message;            // what was filled, or why it was refused
-};
-
-// The SQLite store. The display opens it read-only and keeps the connection; writers
-// (import, fill) use one BEGIN IMMEDIATE transaction per call with a busy timeout.
+// The SQLite store, a facade over its parts in store/: the dialect (file checks, PRAGMAs,
+// locking), the schema, the report writer, the reader and the fill rules. The display opens
+// it read-only and keeps the connection; writers (import, fill) use one write transaction
+// per call with a busy timeout.
 class Store
 {
 public:
@@ -64,6 +23,10 @@ public:
     // Opens (ReadWrite: creates or migrates) a database. Returns null with a one-line
     // *error when the file is not a usable database; a refused file is never modified.
     static std::unique_ptr<Store> open(const QString &path, Mode mode, QString *error);
+
+    // True when the file exists but holds nothing of ours: empty, or an SQLite file without
+    // tables and schema — what an interrupted creation leaves behind.
+    static bool isBlank(const QString &path);
 
     ~Store();
     Store(const Store &) = delete;
@@ -77,14 +40,18 @@ public:
     // Cheap sanity check that the file is still a readable database.
     bool healthy(QString *error);
 
-    // Writes one parsed report in one transaction, replacing an earlier import of the
-    // same county and year. Returns the report id, or 0 with *error.
+    // Writes one parsed report in one transaction, replacing an earlier import of the same
+    // county and year and keeping the values filled into it that still match. Returns the
+    // report id, or 0 with *error.
     qint64 saveReport(const ParsedReport &report, const QString &sourceFile, QString *error);
+    // The same with what it did; dryRun: what it would do, nothing written.
+    bool saveReport(const ParsedReport &report, const QString &sourceFile, bool dryRun, SaveOutcome *outcome,
+                    QString *error);
 
     // Fills or corrects figures, all or nothing: every value is checked against its mask.
-    // Returns true when every row was accepted and committed.
-    bool fill(const QList<FillRow> &rows, const QString &source, QList<FillOutcome> *outcomes,
-              QString *error);
+    // Returns true when every row was accepted (and, unless a dry run, committed).
+    bool fill(const QList<FillRow> &rows, const FillOptions &options, QList<FillOutcome> *outcomes, QString *error);
+    bool fill(const QList<FillRow> &rows, const QString &source, QList<FillOutcome> *outcomes, QString *error);
 
     QList<ReportInfo> reports();
     std::optional<ReportInfo> report(qint64 reportId);
@@ -97,7 +64,7 @@ public:
     QList<Figure> children(qint64 figureId);
     QList<Highlight> highlights(qint64 reportId);
     // Every year of the county that has the indicator (catalogue key), oldest first,
-    // plus the prior year derived from the oldest reported value and its growth.
+    // plus the prior year derived from the oldest reported value and its change.
     QList<TrendPoint> trend(const QString &county, const QString &key);
 
     // The connection, for the store's companions that own their own tables (curation).
@@ -108,6 +75,7 @@ public:
 
 private:
     Store(const QString &path, Mode mode);
+    bool recognise(bool existed, int *version, QString *error);
     bool migrate(QString *error);
 
     QSqlDatabase m_db;

@@ -16,95 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace {
-
-Figure makeFigure(const QString &name, std::optional<double> value, const QString &unit,
-                  std::optional<double> growth = std::nullopt, const QString &mask = QString())
-{
-    Figure f;
-    f.name = name;
-    f.key = name;
-    f.domain = QStringLiteral("economy");
-    f.value = value;
-    f.unit = unit;
-    f.growth = growth;
-    f.growthKind = growth ? QStringLiteral("同比") : QString();
-    f.pending = !mask.isEmpty();
-    f.mask = mask;
-    f.section = QStringLiteral("（二）经济运行实现新突破");
-    f.sectionIndex = 1;
-    f.sentence = QStringLiteral("%1实现。").arg(name);
-    f.start = 0;
-    f.end = 4;
-    f.sentenceStart = 0;
-    f.sentenceEnd = 8;
-    return f;
-}
-
-ParsedReport makeReport(const QString &county, int year, double gdp)
-{
-    ParsedReport r;
-    r.title = QStringLiteral("政府工作报告");
-    r.county = county;
-    r.year = year;
-    r.text = QStringLiteral("一、经济\n地区生产总值实现%1亿元，同比增长6.5%。").arg(gdp);
-    Section top;
-    top.level = 1;
-    top.ordinal = 1;
-    top.title = QStringLiteral("一、经济");
-    top.start = 0;
-    top.end = int(r.text.size());
-    r.sections.append(top);
-    Section sub = top;
-    sub.level = 2;
-    sub.parentIndex = 0;
-    r.sections.append(sub);
-    r.figures.append(makeFigure(QStringLiteral("地区生产总值"), gdp, QStringLiteral("亿元"), 6.5));
-    r.figures.append(makeFigure(QStringLiteral("税收收入"), std::nullopt, QStringLiteral("亿元"), std::nullopt,
-                                QStringLiteral("x.x")));
-    Figure invest = makeFigure(QStringLiteral("安居工程"), std::nullopt, QStringLiteral("亿元"), std::nullopt,
-                               QStringLiteral("x.xx"));
-    invest.domain = QStringLiteral("urban");
-    r.figures.append(invest);
-    Figure part = makeFigure(QStringLiteral("老旧小区"), std::nullopt, QStringLiteral("个"), std::nullopt,
-                             QStringLiteral("xx"));
-    part.domain = QStringLiteral("urban");
-    part.parentIndex = 2;
-    r.figures.append(part);
-    Highlight h;
-    h.sentence = QStringLiteral("地区生产总值实现%1亿元，同比增长6.5%。").arg(gdp);
-    h.section = sub.title;
-    h.sectionIndex = 1;
-    h.start = 5;
-    h.end = int(r.text.size());
-    h.score = 3;
-    r.highlights.append(h);
-    return r;
-}
-
-QByteArray fileDigest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-class StoreTest : public ::testing::Test
-{
-protected:
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("briefing.db")); }
-    std::unique_ptr<Store> openWriter()
-    {
-        QString error;
-        auto store = Store::open(dbPath(), Store::Mode::ReadWrite, &error);
-        EXPECT_TRUE(store) << error.toStdString();
-        return store;
-    }
-    QTemporaryDir m_dir;
-};
-
-} // namespace
+#include "test_store_fixture.h"
 
 TEST_F(StoreTest, CreatesCurrentSchemaInWalMode)
 {
@@ -479,30 +391,19 @@ TEST_F(StoreTest, RefusesAReadOnlyFolder)
         ASSERT_TRUE(store);
     }
     const QByteArray before = fileDigest(folder + QStringLiteral("/b.db"));
-    const auto everyoneReads = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                               | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
-    ASSERT_TRUE(QFile::setPermissions(folder, everyoneReads));
-    ASSERT_TRUE(QFile::setPermissions(m_dir.path(), everyoneReads | QFileDevice::WriteOwner));
-    // Root writes anywhere: check as an ordinary user, in a child process.
-    const pid_t child = ::fork();
-    ASSERT_GE(child, 0);
-    if (child == 0) {
-        if (::geteuid() == 0 && ::setuid(65534) != 0)
-            ::_exit(10);
+    ASSERT_TRUE(lockFolder(folder, m_dir.path()));
+    const int code = exitCodeAsOrdinaryUser([&folder] {
         QString error;
         if (Store::open(folder + QStringLiteral("/new.db"), Store::Mode::ReadWrite, &error))
-            ::_exit(11);
+            return 11;
         if (!error.contains(QStringLiteral("not writable")))
-            ::_exit(12);
+            return 12;
         if (Store::open(folder + QStringLiteral("/b.db"), Store::Mode::ReadWrite, &error))
-            ::_exit(13);
-        ::_exit(0);
-    }
-    int status = 0;
-    ::waitpid(child, &status, 0);
-    QFile::setPermissions(folder, everyoneReads | QFileDevice::WriteOwner);
-    ASSERT_TRUE(WIFEXITED(status));
-    EXPECT_EQ(WEXITSTATUS(status), 0);
+            return 13;
+        return 0;
+    });
+    unlockFolder(folder);
+    EXPECT_EQ(code, 0);
     EXPECT_FALSE(QFileInfo::exists(folder + QStringLiteral("/new.db")));
     EXPECT_EQ(fileDigest(folder + QStringLiteral("/b.db")), before);
 }
@@ -647,7 +548,7 @@ TEST(FillCsv, ReadsQuotedAndFullWidthCells)
                                                           "地区生产总值,85.6,6.3\n"
                                                           "\"税收收入, 含附加\"，3.1，\n"
                                                           "\n"
-                                                          "#12;4\r\n")
+                                                          "#12，4\r\n")
                                                .toUtf8());
     ASSERT_TRUE(r.ok) << r.error.toStdString();
     ASSERT_EQ(r.rows.size(), 3);
