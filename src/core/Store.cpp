@@ -196,7 +196,9 @@ bool Store::migrate(QString *error)
             }
         }
     }
-    if (!SqliteDialect::stamp(m_db, SchemaVersion, &why) || !SqliteDialect::commit(m_db, &why)) {
+    // Stamped only when something changes: opening a current database writes nothing.
+    const bool stamped = version == SchemaVersion && SqliteDialect::applicationId(m_db) == SqliteDialect::ApplicationId;
+    if ((!stamped && !SqliteDialect::stamp(m_db, SchemaVersion, &why)) || !SqliteDialect::commit(m_db, &why)) {
         *error = QStringLiteral("cannot upgrade %1: %2").arg(m_path, why);
         SqliteDialect::rollback(m_db);
         return false;
