@@ -2,6 +2,7 @@
 
 #include "ReportParser.h"
 #include "Store.h"
+#include "parse/Parts.h"
 
 #include <QRegularExpression>
 
@@ -52,7 +53,10 @@ ImportResult run(Store &store, const ImportRequest &request)
             return refuse(result, QStringLiteral("the report reviews %1, --year says %2; pass --restate-year to store it as %2")
                                       .arg(parsed.year)
                                       .arg(request.year));
-        parsed.year = request.year;
+        if (parsed.year != request.year) {
+            parsed.year = request.year;
+            assignParts(parsed); // the years of targets and plans follow the year reviewed
+        }
     } else if (parsed.year <= 0) {
         return refuse(result, QStringLiteral("the report does not say which year it reviews; pass --year YEAR"));
     }

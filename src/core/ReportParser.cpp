@@ -3,6 +3,7 @@
 #include "Catalogue.h"
 #include "Mask.h"
 #include "TextNormalizer.h"
+#include "parse/Parts.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -1796,5 +1797,7 @@ private:
 
 ParsedReport ReportParser::parse(const QString &text)
 {
-    return Parser(text).run();
+    ParsedReport report = Parser(text).run();
+    assignParts(report);
+    return report;
 }
