@@ -3,6 +3,7 @@
 #include "Catalogue.h"
 #include "Mask.h"
 #include "TextNormalizer.h"
+#include "parse/Names.h"
 #include "parse/Parts.h"
 
 #include <QHash>
@@ -1799,5 +1800,6 @@ ParsedReport ReportParser::parse(const QString &text)
 {
     ParsedReport report = Parser(text).run();
     assignParts(report);
+    repairNames(report);
     return report;
 }

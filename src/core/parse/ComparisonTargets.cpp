@@ -1,6 +1,6 @@
 #include "ComparisonTargets.h"
 
-#include "Catalogue.h"
+#include "FigureEdits.h"
 
 #include <QRegularExpression>
 
@@ -106,25 +106,12 @@ int sectionAt(const ParsedReport &report, int offset)
     return best;
 }
 
-void insertFigure(ParsedReport &report, Figure f)
-{
-    const auto pos = std::upper_bound(report.figures.begin(), report.figures.end(), f.start,
-                                      [](int start, const Figure &g) { return start < g.start; });
-    const int index = int(pos - report.figures.begin());
-    for (Figure &g : report.figures) {
-        if (g.parentIndex >= index)
-            ++g.parentIndex;
-    }
-    report.figures.insert(index, std::move(f));
-}
-
 } // namespace
 
 void addComparisonTargets(ParsedReport &report, const TextNormalizer::Result &norm, const ReportOutline &outline)
 {
     static const QRegularExpression clauseEnd = re("[，；。！？]");
     const QString &t = norm.text;
-    const Catalogue &catalogue = Catalogue::instance();
     for (const ReportOutline::Sentence &s : outline.sentences()) {
         if (s.part.role != QLatin1String("target"))
             continue;
@@ -155,13 +142,9 @@ void addComparisonTargets(ParsedReport &report, const TextNormalizer::Result &no
                     f.sentenceEnd = norm.originalEnd(s.end);
                     f.sentence = report.text.mid(f.sentenceStart, f.sentenceEnd - f.sentenceStart);
                     f.sectionIndex = sectionAt(report, f.start);
-                    QStringList chain;
-                    for (int i = f.sectionIndex; i >= 0 && chain.size() < 8; i = report.sections.at(i).parentIndex)
-                        chain.append(report.sections.at(i).title);
                     f.section = f.sectionIndex >= 0 ? report.sections.at(f.sectionIndex).title : QString();
-                    f.key = catalogue.keyFor(f.name);
-                    f.domain = catalogue.domainFor(f.name, chain);
-                    insertFigure(report, std::move(f));
+                    FigureEdits::rename(report, f, f.name);
+                    FigureEdits::insert(report, std::move(f));
                 }
             }
             c = e + 1;
