@@ -30,7 +30,14 @@ const QRegularExpression &badEnd()
     static const QRegularExpression end = re(
         u"(?:的|和|及|与|或|等|各|为|达|至|到|约|近|超|共|在|于|并|以|对|将|把|了|着|过|保持|不低于|不高于|"
         u"超过|达到|突破|分别|均|累计|占|是|(?<!占|对)比|较|始终|连续|全部|再度|加快|推进|再创新高|稳步|持续|"
-        u"全国|全省|全市|全县|(?:全国|全省|全市)前)$");
+        u"全国|全省|全市|全县|(?:全国|全省|全市)前|（)$");
+    return end;
+}
+
+// Ends in what is measured: 率, 额, 值, 收入, 投资 …
+const QRegularExpression &measured()
+{
+    static const QRegularExpression end = re(u"(?:率|额|值|量|数|收入|投资|面积|比重|占比|产量|总产|资金)$");
     return end;
 }
 
@@ -60,10 +67,9 @@ bool isWholeIndicatorName(const QString &name)
         return false;
     // A list of several indicators is not one ("工业投资、技改投资", "办复率、满意率"); a category
     // ("A、B等平台") or one measure of several things ("磷酸铁、碳酸锂…材料产值") is.
-    static const QRegularExpression measured = re(u"(?:率|额|值|量|数|收入|投资|面积|比重|占比|产量|总产|资金)$");
     if (n.contains(u'、') && !n.contains(u'等')) {
         const QStringList items = n.split(u'、');
-        if (std::all_of(items.cbegin(), items.cend(), [](const QString &i) { return measured.match(i).hasMatch(); }))
+        if (std::all_of(items.cbegin(), items.cend(), [](const QString &i) { return measured().match(i).hasMatch(); }))
             return false;
     }
     return !isClause(name);
@@ -90,8 +96,8 @@ QString trimmed(const QString &name)
     const auto m = lead.match(out);
     if (m.capturedLength() > 0) {
         const QString rest = out.mid(m.capturedLength());
-        if (isWholeIndicatorName(rest) || !isWholeIndicatorName(out))
-            out = hanCount(rest) >= 2 ? rest : out;
+        if (isWholeIndicatorName(rest))
+            out = rest;
     }
     // "产业扶持项目73个投入": the count inside belongs to another figure.
     static const QRegularExpression innerCount = re(u"(?<=\\p{Han})\\d+(?:\\.\\d+)?[个家项所座条处户](?=\\p{Han})");
@@ -218,6 +224,8 @@ QString fromMeasureSibling(const ParsedReport &r, int i)
     if (!joint.match(gap.trimmed()).hasMatch() || !isWholeIndicatorName(p))
         return QString();
     const qsizetype n = m.size();
+    if (m.isEmpty() || hanCount(QStringView(m).right(1)) == 0)
+        return QString();
     if (p.size() > n && p.endsWith(m.back()) && p.right(n) != m && p.at(p.size() - n) != m.front())
         return p.left(p.size() - n) + m;
     if (p.size() > n && p.at(n - 1) == m.back() && p.left(n) != m)
@@ -235,7 +243,7 @@ QString fromSharedMeasure(const ParsedReport &r, int i)
     if (i + 1 >= r.figures.size() || !sameSentence(r.figures.at(i + 1), f))
         return QString();
     const QString measure = measureAtEnd(bare(r.figures.at(i + 1).name));
-    if (measure.isEmpty() || !isSharedMeasure(measure) || !measureAtEnd(f.name).isEmpty())
+    if (measure.isEmpty() || !isSharedMeasure(measure) || measured().match(f.name).hasMatch())
         return QString();
     QString sentence = f.sentence;
     sentence.remove(QRegularExpression(QStringLiteral("[“”\"]")));
