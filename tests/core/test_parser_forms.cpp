@@ -212,7 +212,7 @@ TEST(Forms, CountsRatesAndPlaceholders)
     const Figure *projects = find(r, u"签约项目");
     ASSERT_TRUE(projects);
     EXPECT_EQ(projects->unit, QStringLiteral("个"));
-    const Figure *foreign = find(r, u"外资");
+    const Figure *foreign = find(r, u"实际利用外资"); // 内资…、外资…: the sibling takes the subject
     ASSERT_TRUE(foreign);
     EXPECT_EQ(foreign->unit, QStringLiteral("万美元"));
     EXPECT_EQ(foreign->rank, QStringLiteral("排名全市前列"));

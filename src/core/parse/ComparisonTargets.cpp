@@ -112,6 +112,10 @@ void addComparisonTargets(ParsedReport &report, const TextNormalizer::Result &no
 {
     static const QRegularExpression clauseEnd = re("[，；。！？]");
     const QString &t = norm.text;
+    QList<int> starts; // of the figures there are, to find one in a clause quickly
+    for (const Figure &f : std::as_const(report.figures))
+        starts.append(f.start);
+    std::sort(starts.begin(), starts.end());
     for (const ReportOutline::Sentence &s : outline.sentences()) {
         if (s.part.role != QLatin1String("target"))
             continue;
@@ -123,8 +127,8 @@ void addComparisonTargets(ParsedReport &report, const TextNormalizer::Result &no
             const QString clause = t.mid(c, e - c);
             const int a = norm.originalStart(c);
             const int b = norm.originalEnd(e);
-            const bool hasFigure = std::any_of(report.figures.cbegin(), report.figures.cend(),
-                                               [&](const Figure &f) { return f.start >= a && f.start < b; });
+            const auto first = std::lower_bound(starts.cbegin(), starts.cend(), a);
+            const bool hasFigure = first != starts.cend() && *first < b;
             QString comparator;
             const int at = hasFigure ? -1 : comparatorStart(clause, &comparator);
             if (at > 0) {

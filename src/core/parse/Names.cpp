@@ -4,6 +4,7 @@
 #include "FigureEdits.h"
 #include "NameWords.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -55,13 +56,18 @@ bool isClause(const QString &name)
 
 } // namespace
 
-bool isWholeIndicatorName(const QString &name)
+namespace {
+
+bool judgeName(const QString &name)
 {
     const QString n = bare(name);
     if (hanCount(n) < 2 || n.size() > 24)
         return false;
     // 新增企业, 初步建成城区: a verb before a bare noun; but the catalogue's 签约项目 is whole.
-    if (isGeneric(n) || isVerbsOnly(n) || (isGeneric(withoutVerbs(n)) && !Catalogue::instance().find(n)))
+    if (isGeneric(n))
+        return false;
+    const QString rest = withoutVerbs(n);
+    if (hanCount(rest) < 2 || (isGeneric(rest) && !Catalogue::instance().find(n)))
         return false;
     if (badStart().match(n).hasMatch() || badEnd().match(n).hasMatch())
         return false;
@@ -73,6 +79,23 @@ bool isWholeIndicatorName(const QString &name)
             return false;
     }
     return !isClause(name);
+}
+
+} // namespace
+
+bool isWholeIndicatorName(const QString &name)
+{
+    // A pure function of the name, asked several times per figure while repairing: worth
+    // remembering, within bounds (a fuzzed megabyte of text has tens of thousands of names).
+    thread_local QHash<QString, bool> known;
+    const auto it = known.constFind(name);
+    if (it != known.cend())
+        return *it;
+    if (known.size() > 4096)
+        known.clear();
+    const bool whole = judgeName(name);
+    known.insert(name, whole);
+    return whole;
 }
 
 namespace {
@@ -245,9 +268,13 @@ QString fromSharedMeasure(const ParsedReport &r, int i)
     const QString measure = measureAtEnd(bare(r.figures.at(i + 1).name));
     if (measure.isEmpty() || !isSharedMeasure(measure) || measured().match(f.name).hasMatch())
         return QString();
-    QString sentence = f.sentence;
-    sentence.remove(QRegularExpression(QStringLiteral("[“”\"]")));
-    return sentence.contains(bare(f.name) + u'、') ? bare(f.name) + measure : QString();
+    // Near the figure only: a sentence may be very long.
+    const int from = std::max(f.sentenceStart, f.start - 80);
+    QString near = r.text.mid(from, std::max(0, f.start - from));
+    near.remove(u'“');
+    near.remove(u'”');
+    near.remove(u'"');
+    return near.contains(bare(f.name) + u'、') ? bare(f.name) + measure : QString();
 }
 
 // 规划建设3.5万亩高标准农田: the noun after the number.

@@ -51,13 +51,16 @@ void shareComparators(ParsedReport &report)
     for (Figure &f : report.figures) {
         if (f.role != QLatin1String("target") && f.role != QLatin1String("plan"))
             continue;
-        auto it = list.globalMatch(f.sentence);
+        // The text around the figure only: a sentence may be very long.
+        const int from = std::max(f.sentenceStart, f.start - 40);
+        const QString near = report.text.mid(from, std::min(f.sentenceEnd, f.end + 60) - from);
+        auto it = list.globalMatch(near);
         while (it.hasNext()) {
             const auto m = it.next();
             const QString comparator = m.captured(2);
             // The list's own figures, not a figure elsewhere in the sentence with the same number.
-            const int listStart = f.sentenceStart + int(m.capturedStart(0)) - 30;
-            const int listEnd = f.sentenceStart + int(m.capturedEnd(0));
+            const int listStart = from + int(m.capturedStart(0)) - 30;
+            const int listEnd = from + int(m.capturedEnd(0));
             if (f.end <= listStart || f.start >= listEnd)
                 continue;
             if (f.qualifier.split(QLatin1Char(',')).contains(comparator))
