@@ -148,6 +148,25 @@ TEST(TargetsParse, ListedTargetsAfterAColon)
     EXPECT_EQ(plant.role, QStringLiteral("plan"));
 }
 
+TEST(TargetsParse, TargetsUnderAHeadingOfTheirOwn)
+{
+    const ParsedReport r = parseWithTargets(QStringLiteral(
+        "（一）主要预期目标\n"
+        "1.地区生产总值增长6%左右；\n"
+        "2.单位生产总值能耗下降完成市下达任务。\n"
+        "（二）重点工作\n"
+        "全年实施重点项目120个。"));
+    const QList<Figure> t = targets(r);
+    ASSERT_EQ(t.size(), 2) << qPrintable(names(t));
+    EXPECT_EQ(t[0].name, QStringLiteral("地区生产总值"));
+    EXPECT_EQ(t[1].name, QStringLiteral("单位生产总值能耗"));
+    EXPECT_EQ(t[1].qualifier, QStringLiteral("下降完成市下达任务"));
+    bool planned = false;
+    for (const Figure &f : r.figures)
+        planned = planned || (f.name.contains(QStringLiteral("重点项目")) && f.role == QLatin1String("plan"));
+    EXPECT_TRUE(planned);
+}
+
 TEST(TargetsParse, ReportWithoutTargets)
 {
     const ParsedReport r = ReportParser::parse(QStringLiteral(

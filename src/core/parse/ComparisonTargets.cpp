@@ -58,7 +58,7 @@ QList<Item> itemsOf(const QString &subject, int offset, const QString &comparato
     static const QRegularExpression separator = re("、|和|及|以及");
     static const QRegularExpression lead = re("^(?:——|\\d{1,2}[.、）]|（\\d{1,2}）|[一二三四五六七八九十]是)?(?:全县|全区|全年|确保|力争|实现|努力)*");
     static const QRegularExpression tail = re("(?:均|都|要|应|力争|确保|保持|实现|继续|持续|进一步|分别)+$");
-    static const QRegularExpression change = re("(增幅|增速|增长)$");
+    static const QRegularExpression change = re("(增幅|增速|增长|下降|降低)$");
     QList<Item> items;
     int from = 0;
     auto take = [&](int end) {
@@ -75,7 +75,8 @@ QList<Item> itemsOf(const QString &subject, int offset, const QString &comparato
         if (c.hasMatch()) {
             item.name.chop(c.capturedLength());
             item.end -= int(c.capturedLength());
-            const QString kind = c.captured(1) == u"增长" ? QStringLiteral("增长") : QStringLiteral("增幅");
+            // 增速 reads as 增幅; 增长, 下降 and 降低 as written.
+            const QString kind = c.captured(1) == u"增速" ? QStringLiteral("增幅") : c.captured(1);
             for (Item &before : items) {
                 if (!before.qualifier.startsWith(kind))
                     before.qualifier = kind + before.qualifier;

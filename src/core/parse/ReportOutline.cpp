@@ -74,7 +74,10 @@ ReportOutline::ReportOutline(const QString &t, int reviewedYear)
     , m_futureEnd(reviewedYear > 0 ? reviewedYear + 5 : 0)
 {
     static const QRegularExpression sentenceEnd = re("[。！？]");
+    // "（一）主要预期目标" as a heading of its own: what follows, up to the next heading, states them.
+    static const QRegularExpression targetHeading = re("主要(?:预期)?(?:目标|指标)(?!任务)|预期(?:性)?目标");
     bool targetList = false; // the last paragraph opened a list of targets with a colon
+    bool targetSection = false;
     int lineStart = 0;
     const int n = int(t.size());
     while (lineStart < n) {
@@ -82,8 +85,11 @@ ReportOutline::ReportOutline(const QString &t, int reviewedYear)
         if (lineEnd < 0)
             lineEnd = n;
         const QStringView line = QStringView(t).mid(lineStart, lineEnd - lineStart);
+        const QString heading = headingText(line);
+        if (!heading.isEmpty())
+            targetSection = has(targetHeading, heading);
         if (!readHeading(line)) {
-            const bool listed = targetList && isListItem(line.trimmed());
+            const bool listed = (targetList && isListItem(line.trimmed())) || (targetSection && heading.isEmpty());
             if (!listed)
                 readParagraphLead(line.trimmed());
             int s = 0;
