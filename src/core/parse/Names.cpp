@@ -2,14 +2,14 @@
 
 #include "Catalogue.h"
 #include "FigureEdits.h"
-#include "NameWords.h"
+#include "IndicatorWords.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
 
-using namespace NameWords;
+using namespace IndicatorWords;
 
 namespace {
 

@@ -5,7 +5,7 @@
 
 // The words names are judged by: places and levels, measures, verbs of doing, the words a
 // fragment starts or ends with. Shared by isWholeIndicatorName() and repairNames().
-namespace NameWords {
+namespace IndicatorWords {
 
 int hanCount(QStringView s);
 
@@ -35,4 +35,4 @@ bool isGeneric(const QString &name);
 // 较年初, 比上年, 同比 …: a change stated apart from what changed.
 bool isComparisonFragment(const QString &name);
 
-} // namespace NameWords
+} // namespace IndicatorWords

@@ -1,9 +1,9 @@
-#include "NameWords.h"
+#include "IndicatorWords.h"
 
 #include <QRegularExpression>
 #include <QSet>
 
-namespace NameWords {
+namespace IndicatorWords {
 
 namespace {
 
@@ -129,4 +129,4 @@ bool isComparisonFragment(const QString &name)
     return fragment.match(name).hasMatch();
 }
 
-} // namespace NameWords
+} // namespace IndicatorWords
