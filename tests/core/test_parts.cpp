@@ -139,6 +139,29 @@ TEST(Parts, PlanPeriodAndYearInOneReview)
     EXPECT_PART(r, "地区生产总值", 5.5, "target", 2026);
 }
 
+TEST(Parts, SincePlanStartThenTheYearAndAGlossaryWithAColon)
+{
+    const ParsedReport r = ReportParser::parse(QStringLiteral(
+        "政府工作报告\n"
+        "——2024年1月15日在云溪县第十七届人民代表大会第四次会议上\n"
+        "各位代表：\n"
+        "现在，我代表县人民政府，向大会报告工作。\n"
+        "一、“十四五”以来及2023年工作回顾\n"
+        "“十四五”以来，全县地区生产总值年均增长6.3%，三年累计完成固定资产投资560亿元。\n"
+        "2023年，全县地区生产总值达到215.6亿元，增长6.1%。新建村级养老服务站32个。\n"
+        "二、2024年工作安排\n"
+        "今年的主要预期目标是：地区生产总值增长6%左右。\n"
+        "名词解释：\n"
+        "1.“两业融合”：指先进制造业和现代服务业融合，全县已有12家试点企业。\n"));
+    ASSERT_EQ(r.year, 2023);
+    EXPECT_PART(r, "地区生产总值", 6.3, "period", 2023);
+    EXPECT_PART(r, "固定资产投资", 560.0, "period", 2023);
+    EXPECT_PART(r, "地区生产总值", 215.6, "result", 2023);
+    EXPECT_PART(r, "养老服务站", 32.0, "result", 2023);
+    EXPECT_PART(r, "地区生产总值", 6.0, "target", 2024);
+    EXPECT_PART(r, "", 12.0, "glossary", 0);
+}
+
 TEST(Parts, ReportWithoutHeadings)
 {
     // No outline at all: the paragraph that opens the coming year starts the plan.

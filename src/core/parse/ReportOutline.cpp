@@ -132,7 +132,13 @@ bool ReportOutline::readHeading(QStringView line)
     static const QRegularExpression planWords = re("目标|任务|安排|重点|部署|打算|计划|要点|思路");
     static const QRegularExpression comingTime = re("今年|明年|下半年|新的一年|下一步|今后|未来");
     static const QRegularExpression planHeading = re("^(?:主要)?(?:预期)?(?:目标任务|工作安排|重点工作|工作重点|主要任务)");
-    const QString h = headingText(line);
+    QString h = headingText(line);
+    // "名词解释：" ends like a sentence that opens a list, but it is the glossary's heading.
+    if (h.isEmpty() && line.trimmed().endsWith(u'：') && line.trimmed().size() <= 12) {
+        const QStringView bareLine = line.trimmed().chopped(1);
+        if (has(glossary, bareLine))
+            h = bareLine.toString();
+    }
     if (h.isEmpty())
         return false;
     const int year = firstYear(h);
