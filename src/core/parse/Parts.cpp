@@ -27,9 +27,9 @@ void refine(Figure &f, const ReportOutline::SentencePart &part)
         return;
     const bool isBase = f.qualifier.split(QLatin1Char(',')).contains(QStringLiteral("基期"));
     if (isBase) {
-        // The start of a multi-year comparison is about its own year, never the reviewed one.
-        if (f.role == QLatin1String("result"))
-            f.role = QStringLiteral("period");
+        // The start of a multi-year comparison is about its own, past year: never the reviewed
+        // year's result, nor a target even when the sentence sets one.
+        f.role = QStringLiteral("period");
         const int y = baseYear(f);
         if (y > 0)
             f.year = y;

@@ -210,7 +210,6 @@ ReportOutline::SentencePart ReportOutline::classify(QStringView s, bool listedTa
         "(?:今年(?!以来)|明年|下一步|((?:19|20)\\d\\d)年)[^，。；]{0,8}?(?:将|要|力争|计划|争取)|力争|计划(?:于|到|在)?(?:19|20)\\d\\d年");
     static const QRegularExpression pastCue = re(
         "去年|过去(?:的)?一年|((?:19|20)\\d\\d)年(?:全县|全区|我县|我区)?[^，。；]{0,4}(?:实现|完成|达到)");
-    SentencePart part;
     const int y = m_reviewed;
     auto result = [&] { return SentencePart{QStringLiteral("result"), y}; };
     auto period = [&] { return SentencePart{QStringLiteral("period"), m_periodEnd}; };
@@ -259,7 +258,7 @@ ReportOutline::SentencePart ReportOutline::classify(QStringView s, bool listedTa
             return planned("plan");
         return isPeriod() ? period() : result();
     }
-    return part;
+    return result();
 }
 
 ReportOutline::SentencePart ReportOutline::partAt(int offset) const
