@@ -103,6 +103,19 @@ Window {
     title: Dashboard.county !== "" ? qsTr("%1 · 数据看板").arg(Dashboard.county) : qsTr("县情数据看板")
     color: Theme.background
 
+    // What export and the benchmarks see of the screen and ask of it (C++ ScreenControl).
+    Binding { target: ScreenControl; property: "pageNames"; value: root.pageNames }
+    Binding { target: ScreenControl; property: "currentIndex"; value: root.currentIndex }
+    Binding { target: ScreenControl; property: "settled"; value: root.settled }
+    Connections {
+        target: ScreenControl
+        function onShowPageRequested(index) { root.showPage(index) }
+        function onNextPageRequested() { root.nextPage() }
+        function onSettleRequested() { root.settleNow() }
+        function onDetailRequested(domain) { root.openDetailForDomain(domain) }
+        function onCloseDetailRequested() { root.closeDetail() }
+    }
+
     Component.onCompleted: {
         const start = root.pageNames.indexOf(AppSettings.startPage)
         root.showPage(start >= 0 ? start : 0)

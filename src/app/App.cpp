@@ -146,7 +146,7 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
         return fail(QStringLiteral("Main.qml is not a window"));
 
     if (exporting) {
-        Exporter exporter(&engine, window, options.exportDir, size);
+        Exporter exporter(window, options.exportDir, size);
         const int written = exporter.run(&error);
         if (written < 0)
             return fail(error);
@@ -171,7 +171,7 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
 
     std::unique_ptr<BenchProbe> probe;
     if (options.bench && options.bench->measure) {
-        probe = std::make_unique<BenchProbe>(&engine, window, *options.bench);
+        probe = std::make_unique<BenchProbe>(window, *options.bench);
         probe->start();
     }
 

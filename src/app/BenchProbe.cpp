@@ -1,11 +1,10 @@
 #include "BenchProbe.h"
 
-#include "WindowFunctions.h"
+#include "ScreenControl.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
 #include <algorithm>
@@ -69,9 +68,8 @@ std::optional<BenchProbe::Options> BenchProbe::optionsFrom(const QCommandLinePar
     return options;
 }
 
-BenchProbe::BenchProbe(QQmlApplicationEngine *engine, QQuickWindow *window, const Options &options)
-    : m_engine(engine)
-    , m_window(window)
+BenchProbe::BenchProbe(QQuickWindow *window, const Options &options)
+    : m_window(window)
     , m_options(options)
 {
     connect(window, &QQuickWindow::frameSwapped, this, [this] {
@@ -81,7 +79,7 @@ BenchProbe::BenchProbe(QQmlApplicationEngine *engine, QQuickWindow *window, cons
             pageCostFrame();
     });
     // Every page change counts, whether the probe or the screen's own rotation made it.
-    connect(window, SIGNAL(currentIndexChanged()), this, SLOT(countPageChange()));
+    connect(ScreenControl::instance(), &ScreenControl::currentIndexChanged, this, &BenchProbe::countPageChange);
     m_rotateTimer.setInterval(std::max(1, options.rotateMs));
     connect(&m_rotateTimer, &QTimer::timeout, this, &BenchProbe::rotate);
     m_sampleTimer.setInterval(std::max(1000, options.reportEveryMs));
@@ -129,7 +127,7 @@ void BenchProbe::start()
         QTimer::singleShot(m_options.warmupMs, this, [this] {
             m_costPage = 0;
             m_costRound = 0;
-            const int pages = m_window->property("pageNames").toStringList().size();
+            const int pages = ScreenControl::instance()->pageNames().size();
             m_costCpuMs = QList<QList<double>>(pages);
             m_costWallMs = QList<QList<double>>(pages);
             m_costWall.start();
@@ -146,8 +144,8 @@ void BenchProbe::nextPageCost()
 {
     m_costCpuStartNs = processCpuNs();
     m_costWallStartNs = m_costWall.nsecsElapsed();
-    callWindowFunction(m_engine, m_window, "showPage", {m_costPage});
-    callWindowFunction(m_engine, m_window, "settleNow");
+    ScreenControl::instance()->showPage(m_costPage);
+    ScreenControl::instance()->settleNow();
     m_window->update();
 }
 
@@ -159,7 +157,7 @@ void BenchProbe::pageCostFrame()
         m_costPage = 0;
         if (++m_costRound >= m_options.pageCostRounds) {
             m_costPage = -1;
-            const QStringList names = m_window->property("pageNames").toStringList();
+            const QStringList names = ScreenControl::instance()->pageNames();
             for (int i = 0; i < names.size(); ++i) {
                 std::fprintf(stderr, "PAGECOST page=%s cpu_ms=%.3f wall_ms=%.3f rounds=%d\n", qPrintable(names.at(i)),
                              median(m_costCpuMs.at(i)), median(m_costWallMs.at(i)), m_options.pageCostRounds);
@@ -192,7 +190,7 @@ void BenchProbe::beginMeasuring()
 
 void BenchProbe::rotate()
 {
-    callWindowFunction(m_engine, m_window, "nextPage");
+    ScreenControl::instance()->nextPage();
 }
 
 void BenchProbe::countPageChange()

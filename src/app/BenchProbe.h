@@ -7,7 +7,6 @@
 
 class QCommandLineParser;
 
-class QQmlApplicationEngine;
 class QQuickWindow;
 
 // Measures the running screen for the benchmarks in bench/: frames swapped, CPU time of the
@@ -35,7 +34,7 @@ public:
     // The options given; nullopt when no measurement was asked for.
     static std::optional<Options> optionsFrom(const QCommandLineParser &parser);
 
-    BenchProbe(QQmlApplicationEngine *engine, QQuickWindow *window, const Options &options);
+    BenchProbe(QQuickWindow *window, const Options &options);
 
     void start();
 
@@ -54,7 +53,6 @@ private:
     void nextPageCost();
     void pageCostFrame();
 
-    QQmlApplicationEngine *m_engine;
     QQuickWindow *m_window;
     Options m_options;
     QTimer m_rotateTimer;

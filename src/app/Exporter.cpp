@@ -1,12 +1,11 @@
 #include "Exporter.h"
 
-#include "WindowFunctions.h"
+#include "ScreenControl.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QImage>
-#include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QSet>
 #include <QTextStream>
@@ -41,9 +40,8 @@ bool looksBlank(const QImage &image)
 
 } // namespace
 
-Exporter::Exporter(QQmlApplicationEngine *engine, QQuickWindow *window, const QString &directory, const QSize &size)
-    : m_engine(engine)
-    , m_window(window)
+Exporter::Exporter(QQuickWindow *window, const QString &directory, const QSize &size)
+    : m_window(window)
     , m_directory(directory)
     , m_size(size)
 {
@@ -51,11 +49,12 @@ Exporter::Exporter(QQmlApplicationEngine *engine, QQuickWindow *window, const QS
 
 bool Exporter::waitSettled(int timeoutMs)
 {
-    callWindowFunction(m_engine, m_window, "settleNow");
+    auto *screen = ScreenControl::instance();
+    screen->settleNow();
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (m_window->property("settled").toBool())
+        if (screen->settled())
             return true;
         QThread::msleep(5);
     }
@@ -109,23 +108,24 @@ int Exporter::run(QString *error)
     m_window->show();
     spin(200);
 
-    const QStringList pages = m_window->property("pageNames").toStringList();
-    if (pages.isEmpty()) {
-        *error = QStringLiteral("Main.qml lists no pages");
+    auto *screen = ScreenControl::instance();
+    const QStringList pages = screen->pageNames();
+    if (!screen->answered() || pages.isEmpty()) {
+        *error = QStringLiteral("Main.qml does not answer ScreenControl (no pages)");
         return -1;
     }
-    auto call = [this, error](const char *function, const QVariantList &arguments = {}) {
-        return callWindowFunction(m_engine, m_window, function, arguments, error);
-    };
     for (int i = 0; i < pages.size(); ++i) {
-        if (!call("showPage", {i}) || !saveFrame(pages.at(i), error))
+        screen->showPage(i);
+        if (!saveFrame(pages.at(i), error))
             return -1;
     }
     // One detail view per domain page, opened on its headline figure.
     for (int i = 1; i < pages.size(); ++i) {
-        if (!call("showPage", {i}) || !call("openDetailForDomain", {pages.at(i)})
-            || !saveFrame(pages.at(i) + QStringLiteral("-detail"), error) || !call("closeDetail"))
+        screen->showPage(i);
+        screen->openDetailForDomain(pages.at(i));
+        if (!saveFrame(pages.at(i) + QStringLiteral("-detail"), error))
             return -1;
+        screen->closeDetail();
     }
     return m_written;
 }

@@ -4,7 +4,6 @@
 #include <QSize>
 #include <QString>
 
-class QQmlApplicationEngine;
 class QQuickWindow;
 
 // Renders every page (and one detail view per domain) of the loaded Main.qml to
@@ -14,7 +13,7 @@ class Exporter : public QObject
     Q_OBJECT
 
 public:
-    Exporter(QQmlApplicationEngine *engine, QQuickWindow *window, const QString &directory, const QSize &size);
+    Exporter(QQuickWindow *window, const QString &directory, const QSize &size);
 
     // Returns the number of files written, or -1 with *error.
     int run(QString *error);
@@ -23,7 +22,6 @@ private:
     bool waitSettled(int timeoutMs);
     bool saveFrame(const QString &name, QString *error);
 
-    QQmlApplicationEngine *m_engine;
     QQuickWindow *m_window;
     QString m_directory;
     QSize m_size;
