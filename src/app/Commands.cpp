@@ -70,7 +70,7 @@ int import(const QStringList &arguments)
     parser.addOption({QStringLiteral("rename-county"), QStringLiteral("Store under --county even when the report names another county.")});
     parser.addOption({QStringLiteral("restate-year"), QStringLiteral("Store under --year even when the report states another year.")});
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Say what the import would change; write nothing.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Report text files (UTF-8, UTF-16 or GB18030)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Report files: .docx, .pdf with text, or text (UTF-8, UTF-16 or GB18030)."),
                                  QStringLiteral("FILE..."));
     int code = 0;
     if (!parseArguments(parser, QStringLiteral("import"), arguments, &code))
@@ -106,7 +106,7 @@ int import(const QStringList &arguments)
         const QString progress = files.size() > 1 ? QStringLiteral("[%1/%2] ").arg(i + 1).arg(files.size()) : QString();
         const ReadResult read = readReportFile(file);
         if (!read.ok) {
-            err() << "county-briefing: " << progress << read.error << Qt::endl;
+            err() << "county-briefing: " << progress << file << ": " << read.error << Qt::endl;
             ++failures;
             continue;
         }

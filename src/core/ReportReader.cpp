@@ -1,6 +1,7 @@
 #include "ReportReader.h"
 
 #include "docs/DocxReader.h"
+#include "docs/PdfReader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -78,12 +79,17 @@ ReadResult failure(const QString &error)
     return r;
 }
 
-enum class Format { Text, Docx, OldOffice, Rtf };
+constexpr qint64 kSniffBytes = 1024;
+
+enum class Format { Text, Docx, Pdf, OldOffice, Rtf };
 
 // Formats are told apart by their first bytes, not the file name: reports arrive renamed,
 // as "报告.txt" that is really a Word file, or without an extension at all.
 Format sniff(const QByteArray &head)
 {
+    // The PDF header may follow some junk; readers look for it in the first kilobyte.
+    if (head.contains("%PDF-"))
+        return Format::Pdf;
     if (head.startsWith("PK\x03\x04"))
         return Format::Docx;
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
@@ -174,7 +180,7 @@ std::optional<QString> decodeDamagedUtf8(const QByteArray &bytes, QString *error
 
 ReadResult readReport(const QByteArray &bytes)
 {
-    const Format format = sniff(bytes.left(16));
+    const Format format = sniff(bytes.left(kSniffBytes));
     if (format == Format::Text)
         return decodeReport(bytes);
     if (bytes.size() > sizeLimit(format))
@@ -186,6 +192,8 @@ ReadResult readReport(const QByteArray &bytes)
             r.format = QStringLiteral("docx");
         return r;
     }
+    case Format::Pdf:
+        return PdfReader::read(bytes);
     case Format::OldOffice:
         return failure(QStringLiteral("This is an old Word (.doc), WPS or password-protected Office file, which is not read; "
                                       "open it in Word or WPS and save it as .docx (or PDF) without a password."));
@@ -261,7 +269,7 @@ ReadResult readReportFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(QStringLiteral("Cannot read the report file %1: %2").arg(path, file.errorString()));
-    const Format format = sniff(file.peek(16));
+    const Format format = sniff(file.peek(kSniffBytes));
     if (info.size() > sizeLimit(format))
         return failure(tooLarge(info.size(), format));
     // Read one byte past the limit so a file that grew after stat() is still refused.

@@ -1,5 +1,8 @@
 #include "TextNormalizer.h"
 
+#include "docs/CjkRadicals.h"
+#include "docs/PageFurniture.h"
+
 #include <QHash>
 
 #include <cstdlib>
@@ -17,14 +20,44 @@ bool isAsciiDigit(QChar c)
     return c.unicode() >= '0' && c.unicode() <= '9';
 }
 
+const QString &unitStarts()
+{
+    static const QString units = QStringLiteral("%亿万元个项家人户吨亩公里座台条处");
+    return units;
+}
+
 // "134.8亿元…" goes on with an amount; "2022年工作回顾" is a new line that starts with a year.
 bool continuesNumber(const QString &line)
 {
-    static const QString units = QStringLiteral("%亿万元个项家人户吨亩公里座台条处");
+    const QString &units = unitStarts();
     int i = 0;
     while (i < line.size() && (isAsciiDigit(line.at(i)) || line.at(i) == QLatin1Char('.')))
         ++i;
     return i > 0 && i < line.size() && units.contains(line.at(i));
+}
+
+// A number or amount broken by the line end: "46" + "8亿元", "5." + "8%", "468亿" + "元".
+bool splitsNumber(const QString &prev, const QString &next)
+{
+    if (prev.isEmpty() || next.isEmpty())
+        return false;
+    const QChar last = prev.back();
+    const QChar first = next.front();
+    // Placeholders count as numbers: "x" + "x.x亿元".
+    auto numeric = [](QChar c) { return isAsciiDigit(c) || c == QLatin1Char('.') || c == QLatin1Char('x') || c == QLatin1Char('X'); };
+    const bool numberEnds = numeric(last)
+        || (QStringLiteral("亿万千百").contains(last) && prev.size() > 1 && numeric(prev.at(prev.size() - 2)));
+    return numberEnds && (numeric(first) || unitStarts().contains(first));
+}
+
+bool isHan(QChar c)
+{
+    return c.script() == QChar::Script_Han;
+}
+
+bool isDash(QChar c)
+{
+    return c == QChar(0x2014) || c == QLatin1Char('-');
 }
 
 bool isChineseNumeral(QChar c)
@@ -41,6 +74,8 @@ QChar canonical(QChar c)
         return QChar(u - 0xFF10 + '0');
     if ((u >= 0xFF21 && u <= 0xFF3A) || (u >= 0xFF41 && u <= 0xFF5A)) // full-width latin
         return QChar(u - 0xFF21 + 'A');
+    if ((u >= 0x2E80 && u <= 0x2FD5) || (u >= 0xF900 && u <= 0xFAFF))
+        return CjkRadicals::toIdeograph(c);
     switch (u) {
     case ',': return QChar(0xFF0C);   // ，
     case ';': return QChar(0xFF1B);   // ；
@@ -52,7 +87,12 @@ QChar canonical(QChar c)
     case 0xFF05: case 0xFE6A: return QLatin1Char('%');
     case 0xFF0E: return QLatin1Char('.');
     case 0xFF0D: return QLatin1Char('-');
-    case 0x3000: case '\t': case 0x00A0: case '\f': case '\v': return QLatin1Char(' ');
+    case 0xFF61: return QChar(0x3002); // ｡
+    case 0xFF64: return QChar(0x3001); // ､
+    // Rules drawn for a dash leader come out of a PDF as box-drawing or bar characters.
+    case 0x2500: case 0x2501: case 0x2015: case 0x2E3A: return QChar(0x2014);
+    case 0x3000: case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x202F: case '\f': case '\v':
+        return QLatin1Char(' ');
     case 0xFEFF: case 0x200B: return QChar();
     default: return c;
     }
@@ -74,7 +114,108 @@ struct Line
 {
     QString text;
     QList<int> map;
+    int width = 0; // as typeset: a Chinese character two units, ASCII one
 };
+
+bool isBlankChar(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+}
+
+// Within one line: spaces dropped unless they separate two ASCII words ("Windows 10"),
+// runs of two or more dashes made one "——" leader ("— —", "--"), tabs (table cells)
+// kept as one separator.
+void tidyLine(Line &line)
+{
+    Line out;
+    out.width = line.width;
+    const QString &t = line.text;
+    for (int i = 0; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (isBlankChar(c)) {
+            int j = i;
+            bool tab = false;
+            while (j < t.size() && isBlankChar(t.at(j)))
+                tab = tab || t.at(j++) == QLatin1Char('\t');
+            const bool inside = !out.text.isEmpty() && j < t.size();
+            const bool words = inside && isAsciiWordChar(out.text.back()) && isAsciiWordChar(t.at(j))
+                && !(isAsciiDigit(out.text.back()) && isAsciiDigit(t.at(j)));
+            if (inside && (tab || words)) {
+                out.text.append(tab ? QLatin1Char('\t') : QLatin1Char(' '));
+                out.map.append(line.map.at(i));
+            }
+            i = j - 1;
+            continue;
+        }
+        out.text.append(c);
+        out.map.append(line.map.at(i));
+    }
+    for (int i = 0; i + 1 < out.text.size(); ++i) {
+        if (!isDash(out.text.at(i)) || !isDash(out.text.at(i + 1)))
+            continue;
+        int j = i;
+        while (j < out.text.size() && isDash(out.text.at(j)))
+            out.text[j++] = QChar(0x2014);
+        i = j - 1;
+    }
+    line = out;
+}
+
+// The ASCII run a text ends (atEnd) or starts with: "Windows", "10", "xx.x".
+QStringView asciiRun(const QString &t, bool atEnd)
+{
+    auto inRun = [](QChar c) { return isAsciiWordChar(c) || c == QLatin1Char('.'); };
+    if (atEnd) {
+        int i = int(t.size());
+        while (i > 0 && inRun(t.at(i - 1)))
+            --i;
+        return QStringView(t).mid(i);
+    }
+    int i = 0;
+    while (i < t.size() && inRun(t.at(i)))
+        ++i;
+    return QStringView(t).left(i);
+}
+
+} // namespace
+
+bool TextNormalizer::lineBreakIsSpace(const QString &before, const QString &after)
+{
+    const QStringView a = asciiRun(before, true);
+    const QStringView b = asciiRun(after, false);
+    if (a.isEmpty() || b.isEmpty() || !isAsciiWordChar(a.back()) || !isAsciiWordChar(b.front()))
+        return false;
+    auto numeric = [](QStringView run) {
+        for (const QChar c : run) {
+            if (!isAsciiDigit(c) && c != QLatin1Char('.') && c.toLower() != QLatin1Char('x'))
+                return false;
+        }
+        return true;
+    };
+    if (numeric(a) && numeric(b))
+        return false;
+    return !(isAsciiDigit(a.back()) && isAsciiDigit(b.front()));
+}
+
+namespace {
+
+// A title set over two lines: "2023年政府工作" + "报告".
+bool brokenTitle(const QString &prev, const QString &next)
+{
+    static const QString punctuation = QStringLiteral("，。、；：！？,.;:!?");
+    if (prev.size() > 24 || next.size() > 4 || next.isEmpty())
+        return false;
+    for (const QChar c : prev) {
+        if (punctuation.contains(c))
+            return false;
+    }
+    for (const QChar c : next) {
+        if (!isHan(c))
+            return false;
+    }
+    const QString joined = prev + next;
+    return joined.endsWith(QStringLiteral("报告")) || joined.endsWith(QStringLiteral("总结"));
+}
 
 } // namespace
 
@@ -113,17 +254,19 @@ bool TextNormalizer::startsWithHeadingMarker(QStringView line)
 
 TextNormalizer::Result TextNormalizer::normalize(const QString &original)
 {
-    // Pass 1: characters to canonical form, split into trimmed lines.
+    // Pass 1: characters to canonical form, split into tidied lines.
     QList<Line> lines;
     Line current;
     auto flush = [&] {
-        while (!current.text.isEmpty() && current.text.back() == QLatin1Char(' ')) {
+        while (!current.text.isEmpty() && isBlankChar(current.text.back())) {
             current.text.chop(1);
             current.map.removeLast();
         }
+        tidyLine(current);
         lines.append(current);
         current = Line();
     };
+    QList<int> breakBefore = {-1}; // offset of the break before each line
     const int n = int(original.size());
     for (int i = 0; i < n; ++i) {
         QChar c = original.at(i);
@@ -134,7 +277,7 @@ TextNormalizer::Result TextNormalizer::normalize(const QString &original)
         }
         if (c == QLatin1Char('\n') || c == QChar(0x2028) || c == QChar(0x2029)) {
             flush();
-            current.map.append(i); // where the break was, used if the line is joined
+            breakBefore.append(i);
             continue;
         }
         if (c == QLatin1Char(',') || c == QChar(0xFF0C)) {
@@ -154,39 +297,52 @@ TextNormalizer::Result TextNormalizer::normalize(const QString &original)
         const QChar k = canonical(c);
         if (k.isNull())
             continue;
-        if (k == QLatin1Char(' ') && current.text.isEmpty())
+        // Typeset width follows the character as written: "," and "5" are narrow, "，"
+        // wide; spaces at either end of a line took their room on the page too.
+        current.width += c.unicode() < 128 ? 1 : 2;
+        if (isBlankChar(k) && current.text.isEmpty())
             continue; // leading spaces of a line
         current.text.append(k);
         current.map.append(i);
     }
     flush();
-    // Each line except the first carries, at map[0], the offset of the break before it;
-    // separate it from the character map.
-    QList<int> breakBefore(lines.size(), -1);
-    for (int li = 1; li < lines.size(); ++li) {
-        breakBefore[li] = lines[li].map.takeFirst();
+
+    // Page numbers, running headers and contents entries a PDF copy brings along are
+    // left out; the lines around them are joined as if the page had not ended.
+    QStringList texts;
+    for (const Line &l : std::as_const(lines))
+        texts.append(l.text);
+    const QList<bool> furniture = PageFurniture::find(texts);
+    QList<int> kept;
+    for (int li = 0; li < lines.size(); ++li) {
+        if (!furniture.at(li))
+            kept.append(li);
     }
 
-    // Hard-wrapped copies (PDF) have many lines of one width; only then is a long line
-    // without a sentence end taken as wrapped.
+    // Hard-wrapped copies (PDF) have many lines of one typeset width; only then is a
+    // full line without a sentence end taken as wrapped.
     QHash<int, int> widths;
     int longLines = 0;
-    for (const Line &l : std::as_const(lines)) {
-        if (l.text.size() >= 15) {
-            ++widths[int(l.text.size())];
+    for (const int li : std::as_const(kept)) {
+        if (lines.at(li).width >= 30) {
+            ++widths[lines.at(li).width];
             ++longLines;
         }
     }
     int wrapWidth = 0;
     int best = 0;
     for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
-        if (it.value() > best) {
-            best = it.value();
+        const int around = it.value() + widths.value(it.key() - 1) + widths.value(it.key() + 1);
+        if (it.value() > widths.value(wrapWidth) || (it.value() == widths.value(wrapWidth) && it.key() > wrapWidth))
             wrapWidth = it.key();
-        }
+        best = std::max(best, around);
     }
     if (best < 5 || best * 10 < longLines * 3)
         wrapWidth = 0;
+    // Full: the next character would not have fitted (a line one character short), the
+    // first line of a paragraph (two characters of indent), or closing punctuation kept
+    // on the line (a little over).
+    auto full = [&](const Line &l) { return wrapWidth > 0 && l.width >= wrapWidth - 5 && l.width <= wrapWidth + 4; };
 
     // Pass 2: join lines, drop stray spaces.
     Result r;
@@ -195,18 +351,19 @@ TextNormalizer::Result TextNormalizer::normalize(const QString &original)
     auto isHeading = [](const QString &t) {
         return startsWithHeadingMarker(t) && !t.contains(QChar(0x3002));
     };
-    for (int li = 0; li < lines.size(); ++li) {
-        const Line &l = lines.at(li);
-        if (li > 0) {
-            const Line &prev = lines.at(li - 1);
+    bool preamble = true; // before the first sentence or heading: title lines
+    for (int k = 0; k < kept.size(); ++k) {
+        const Line &l = lines.at(kept.at(k));
+        if (k > 0) {
+            const Line &prev = lines.at(kept.at(k - 1));
             bool join = false;
             if (!prev.text.isEmpty() && !l.text.isEmpty() && !r.text.isEmpty() && r.text.back() != QLatin1Char('\n')) {
                 const QChar last = prev.text.back();
-                if (endsSentence(last) || isHeading(prev.text) || startsWithHeadingMarker(l.text))
-                    join = false;
-                else if (endsClause(last))
+                if (preamble && brokenTitle(prev.text, l.text))
                     join = true;
-                else if (wrapWidth > 0 && std::abs(int(prev.text.size()) - wrapWidth) <= 1)
+                else if (endsSentence(last) || isHeading(prev.text) || startsWithHeadingMarker(l.text))
+                    join = false;
+                else if (endsClause(last) || splitsNumber(prev.text, l.text) || full(prev))
                     join = true;
                 // A line that already holds a finished sentence, or is too long for a
                 // heading, and stops without a sentence end was broken mid-sentence;
@@ -216,32 +373,16 @@ TextNormalizer::Result TextNormalizer::normalize(const QString &original)
             }
             if (!join) {
                 r.text.append(QLatin1Char('\n'));
-                r.map.append(breakBefore.at(li));
-            } else if (isAsciiWordChar(r.text.back()) && isAsciiWordChar(l.text.front())) {
+                r.map.append(breakBefore.at(kept.at(k)));
+            } else if (lineBreakIsSpace(r.text, l.text)) {
                 r.text.append(QLatin1Char(' '));
-                r.map.append(breakBefore.at(li));
+                r.map.append(breakBefore.at(kept.at(k)));
             }
         }
-        for (int i = 0; i < l.text.size(); ++i) {
-            const QChar c = l.text.at(i);
-            if (c == QLatin1Char(' ')) {
-                // Keep a space only between two ASCII words ("Windows 10"); in Chinese
-                // text and between a number and its unit it is an artefact.
-                int j = i;
-                while (j < l.text.size() && l.text.at(j) == QLatin1Char(' '))
-                    ++j;
-                const bool keep = !r.text.isEmpty() && j < l.text.size() && isAsciiWordChar(r.text.back())
-                    && isAsciiWordChar(l.text.at(j)) && !(isAsciiDigit(r.text.back()) && isAsciiDigit(l.text.at(j)));
-                if (keep) {
-                    r.text.append(c);
-                    r.map.append(l.map.at(i));
-                }
-                i = j - 1;
-                continue;
-            }
-            r.text.append(c);
-            r.map.append(l.map.at(i));
-        }
+        if (l.text.contains(QChar(0x3002)) || startsWithHeadingMarker(l.text))
+            preamble = false;
+        r.text.append(l.text);
+        r.map.append(l.map);
     }
     r.map.append(n);
     return r;

@@ -4,6 +4,7 @@
 #include "test_documents_support.h"
 
 #include "docs/DocxNumbering.h"
+#include "docs/PageFurniture.h"
 
 #include <QTemporaryDir>
 
@@ -212,4 +213,40 @@ TEST(Docx, ListNumberFormats)
     EXPECT_EQ(DocxNumbering::format(14, QStringLiteral("upperRoman")), QStringLiteral("XIV"));
     EXPECT_EQ(DocxNumbering::format(28, QStringLiteral("lowerLetter")), QStringLiteral("bb"));
     EXPECT_EQ(DocxNumbering::format(7, QStringLiteral("decimal")), QStringLiteral("7"));
+}
+
+// A copy out of a PDF: every report, laid out three ways, must give what its clean text gives.
+TEST(PdfCopy, SameFiguresAsTheOriginal)
+{
+    int compared = 0;
+    for (const Corpus &c : reports()) {
+        const ParsedReport clean = ReportParser::parse(c.text);
+        const QStringList want = figureKeys(clean);
+        for (const quint32 seed : {1u, 2u, 3u}) {
+            SCOPED_TRACE(qPrintable(QStringLiteral("%1 seed %2").arg(c.name).arg(seed)));
+            const QString copy = pdfStyleCopy(c.text, seed, 24 + 4 * int(seed));
+            const ParsedReport copied = ReportParser::parse(copy);
+            EXPECT_EQ(copied.county, clean.county);
+            EXPECT_EQ(copied.year, clean.year);
+            EXPECT_EQ(copied.title, clean.title);
+            const QStringList got = figureKeys(copied);
+            EXPECT_EQ(got, want) << qPrintable(keyDifference(want, got));
+            expectExactProvenance(copied, copy);
+            ++compared;
+        }
+    }
+    EXPECT_GE(compared, 3);
+}
+
+TEST(PageFurniture, PageNumbersAndContents)
+{
+    for (const char16_t *yes : {u"— 3 —", u"-3-", u"- 12 -", u"第3页", u"第 3 页 共 20 页", u"3/20", u"7", u"—3—", u"iv"})
+        EXPECT_TRUE(PageFurniture::isPageNumber(QString::fromUtf16(yes))) << QString::fromUtf16(yes).toStdString();
+    for (const char16_t *no : {u"2023", u"2023年", u"一、工作回顾", u"增长3%", u"——经济", u"12345", u"3.5"})
+        EXPECT_FALSE(PageFurniture::isPageNumber(QString::fromUtf16(no))) << QString::fromUtf16(no).toStdString();
+    EXPECT_TRUE(PageFurniture::isPageNumber(u"- 2023 -", 4));
+    EXPECT_TRUE(PageFurniture::isContentsEntry(u"一、2023年工作回顾………………3"));
+    EXPECT_TRUE(PageFurniture::isContentsEntry(u"目  录"));
+    EXPECT_FALSE(PageFurniture::isContentsEntry(u"——经济实力持续增强"));
+    EXPECT_FALSE(PageFurniture::isContentsEntry(u"增长3.5%。"));
 }

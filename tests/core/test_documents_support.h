@@ -174,12 +174,14 @@ inline QByteArray docxFromText(const QString &text)
     return docxPackage(body);
 }
 
-// The text as copying it out of a typeset PDF gives it: lines broken at one width
-// wherever that falls (inside words, numbers and units), a page number and a running
-// header every so many lines, spaces where the typesetter spaced characters ("2022 年",
-// "5.8 %", "增 长"), digit groups split by a space ("25 780元"), some full-width digits
-// and dash leaders drawn as box-drawing rules. Deterministic for a seed.
-inline QString pdfStyleCopy(const QString &text, quint32 seed, int width = 33, int linesPerPage = 36)
+// The text as copying it out of a typeset PDF gives it: lines filled to one width
+// (a Chinese character two units, an ASCII one one) and broken wherever that falls,
+// inside words, numbers and units, closing punctuation kept off the start of a line; a
+// page number and a running header every so many lines, at least three pages; a title
+// set over two lines; spaces where the typesetter spaced characters ("2022 年",
+// "5.8 %", "增 长"); digit groups split by a space ("25 780元"); some full-width digits;
+// dash leaders drawn as box-drawing rules. Deterministic for a seed.
+inline QString pdfStyleCopy(const QString &text, quint32 seed, int widthInHan = 28)
 {
     QRandomGenerator random(seed);
     auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
@@ -193,56 +195,68 @@ inline QString pdfStyleCopy(const QString &text, quint32 seed, int width = 33, i
             noisy += QChar(0x2500); // ─
             continue;
         }
-        if (isDigit(c) && random.bounded(12) == 0) {
-            noisy += QChar(0xFF10 + c.digitValue());
-        } else {
-            noisy += c;
-        }
-        // A space between a number and the Han character or sign next to it.
-        if (isDigit(c) && (next == u'%' || next.script() == QChar::Script_Han) && random.bounded(3) == 0)
-            noisy += u' ';
-        else if (c.script() == QChar::Script_Han && isDigit(next) && random.bounded(3) == 0)
-            noisy += u' ';
-        // Thousands split by a space: the digit three before the end of a long integer.
-        else if (isDigit(c) && !isDigit(prev) && prev != u'.') {
+        if (isDigit(c) && !isDigit(prev) && prev != u'.') {
+            // Thousands split by a space in long integers.
             int j = i;
             while (j < text.size() && isDigit(text.at(j)))
                 ++j;
-            const int digits = j - i;
-            if (digits >= 5 && (j >= text.size() || text.at(j) != u'.')) {
-                noisy.chop(1);
+            if (j - i >= 5 && (j >= text.size() || text.at(j) != u'.')) {
                 for (int k = i; k < j; ++k) {
                     noisy += text.at(k);
                     if ((j - k - 1) % 3 == 0 && k + 1 < j)
                         noisy += u' ';
                 }
                 i = j - 1;
+                continue;
             }
-        } else if (c.script() == QChar::Script_Han && next.script() == QChar::Script_Han && random.bounded(25) == 0)
+        }
+        noisy += isDigit(c) && random.bounded(12) == 0 ? QChar(0xFF10 + c.digitValue()) : c;
+        if (isDigit(c) && (next == u'%' || next.script() == QChar::Script_Han) && random.bounded(3) == 0)
+            noisy += u' ';
+        else if (c.script() == QChar::Script_Han && isDigit(next) && random.bounded(3) == 0)
+            noisy += u' ';
+        else if (c.script() == QChar::Script_Han && next.script() == QChar::Script_Han && random.bounded(25) == 0)
             noisy += u' ';
     }
 
-    QStringList out;
-    int page = 1;
-    int onPage = 0;
-    auto putLine = [&](const QString &line) {
-        out << line;
-        if (++onPage >= linesPerPage) {
-            out << QString() << (page % 2 ? QStringLiteral("— %1 —").arg(page) : QStringLiteral("-%1-").arg(page));
-            out << QStringLiteral("县政府工作报告");
-            ++page;
-            onPage = 0;
-        }
-    };
+    static const QString noLineStart = QStringLiteral("，。、；：？！）”%,.;:)");
+    const int width = 2 * widthInHan;
+    QStringList lines;
+    bool first = true;
     for (const QString &paragraph : noisy.split(u'\n')) {
-        QString rest = paragraph.trimmed();
+        const QString rest = paragraph.trimmed();
         if (rest.isEmpty())
             continue;
-        while (rest.size() > width) {
-            putLine(rest.left(width));
-            rest = rest.mid(width);
+        if (first && rest.endsWith(QStringLiteral("报告")) && rest.size() > 4) {
+            lines << rest.left(rest.size() - 2) << rest.right(2);
+            first = false;
+            continue;
         }
-        putLine(rest);
+        first = false;
+        QString line;
+        int used = 4; // first-line indent of two characters
+        for (const QChar c : rest) {
+            const int w = c.unicode() < 128 ? 1 : 2;
+            if (used + w > width && !line.isEmpty() && !noLineStart.contains(c)) {
+                lines << line;
+                line.clear();
+                used = 0;
+            }
+            line += c;
+            used += w;
+        }
+        lines << line;
+    }
+
+    const int perPage = std::clamp(int(lines.size()) / 4, 6, 36);
+    QStringList out;
+    for (int i = 0; i < lines.size(); ++i) {
+        out << lines.at(i);
+        if ((i + 1) % perPage == 0) {
+            const int page = (i + 1) / perPage;
+            out << QString() << (page % 2 ? QStringLiteral("— %1 —").arg(page) : QStringLiteral("-%1-").arg(page))
+                << QStringLiteral("县政府工作报告");
+        }
     }
     return out.join(u'\n');
 }

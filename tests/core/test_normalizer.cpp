@@ -2,6 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+
 namespace {
 
 // Every normalised character must come from an original one that normalises to it.
@@ -22,7 +29,9 @@ void expectMapConsistent(const QString &original, const TextNormalizer::Result &
         const bool known = (n == u'，' && o == u',') || (n == u'；' && o == u';') || (n == u'：' && o == u':')
             || (n == u'（' && o == u'(') || (n == u'）' && o == u')') || (n == u'%' && o == u'％')
             || (n.isDigit() && o.unicode() == n.unicode() - u'0' + 0xFF10) || (n == u' ' && o.isSpace())
-            || (n == u'\n' && (o == u'\r')) || n == QChar::ReplacementCharacter;
+            || (n == u'\n' && (o == u'\r')) || n == QChar::ReplacementCharacter
+            || (n == u'—' && (o == u'─' || o == u'―' || o == u'-' || o == u'－'))
+            || (o.unicode() >= 0x2E80 && o.unicode() <= 0x2FD5 && n.script() == QChar::Script_Han);
         EXPECT_TRUE(known) << "pos " << i << " " << o.unicode() << "->" << n.unicode();
     }
 }
@@ -117,4 +126,97 @@ TEST(Normalizer, LoneSurrogatesAndEmpty)
     const auto e = TextNormalizer::normalize(QString());
     EXPECT_TRUE(e.text.isEmpty());
     EXPECT_EQ(e.map.size(), 1);
+}
+
+TEST(Normalizer, RadicalsFromPdfFontsBecomeIdeographs)
+{
+    // What poppler and copy-paste give for 一般公共预算收入增长 and 斗门区 with common CJK fonts.
+    const QString in = QStringLiteral("\u2F00般公共预算收\u2F0A增\u2ED3，\u2F43\u2ED4区");
+    const auto r = TextNormalizer::normalize(in);
+    EXPECT_EQ(r.text, QStringLiteral("一般公共预算收入增长，斗门区"));
+    expectMapConsistent(in, r);
+}
+
+TEST(Normalizer, PageNumbersAndRunningHeadersLeaveNoTrace)
+{
+    const QString in = QStringLiteral(
+        "全县实现地区生产总值245.6亿元，比上年增长6.1%；全县规模以上工业企业实现工业增加值\n"
+        "\n"
+        "— 3 —\n"
+        "县政府工作报告\n"
+        "增长8.2%；一般公共预算收入12.3亿元。\n"
+        "粮食总产量连续五年稳定在8.6亿斤以上，农民人均可支配收入持续较快增加，城乡面貌和人居环境\n"
+        "-4-\n"
+        "县政府工作报告\n"
+        "明显改善。\n"
+        "第5页 共20页\n"
+        "目  录\n"
+        "一、2023年工作回顾………………3\n"
+        "二、2024年工作安排——————9\n"
+        "2023\n");
+    const auto r = TextNormalizer::normalize(in);
+    EXPECT_EQ(r.text, QStringLiteral("全县实现地区生产总值245.6亿元，比上年增长6.1%；全县规模以上工业企业实现工业增加值增长8.2%；一般公共预算收入12.3亿元。\n"
+                                     "粮食总产量连续五年稳定在8.6亿斤以上，农民人均可支配收入持续较快增加，城乡面貌和人居环境明显改善。\n"
+                                     "2023\n"));
+    expectMapConsistent(in, r);
+}
+
+TEST(Normalizer, NumbersAndUnitsBrokenByTheLineEnd)
+{
+    const QString in = QStringLiteral("地区生产总值46\n8亿元，增长5.\n8%，城镇居民人均可支配收入25 780元，农村居民收入1.2万\n元，投入x\nx.x亿元");
+    const auto r = TextNormalizer::normalize(in);
+    EXPECT_EQ(r.text, QStringLiteral("地区生产总值468亿元，增长5.8%，城镇居民人均可支配收入25780元，农村居民收入1.2万元，投入xx.x亿元"));
+    expectMapConsistent(in, r);
+}
+
+TEST(Normalizer, DashLeadersTitleOverTwoLinesAndTableCells)
+{
+    const QString in = QStringLiteral(
+        "2023年政府工作\n报 告\n"
+        "─ ─2023年1月10日在县第十八届人民代表大会第三次会议上\n"
+        "-- 经济实力持续增强\n"
+        "地区生产总值\t245.6\t6.1\n");
+    const auto r = TextNormalizer::normalize(in);
+    const QStringList lines = r.text.split(u'\n');
+    ASSERT_EQ(lines.size(), 5) << qPrintable(r.text);
+    EXPECT_EQ(lines.at(4), QString());
+    EXPECT_EQ(lines.at(0), QStringLiteral("2023年政府工作报告"));
+    EXPECT_EQ(lines.at(1), QStringLiteral("——2023年1月10日在县第十八届人民代表大会第三次会议上"));
+    EXPECT_EQ(lines.at(2), QStringLiteral("——经济实力持续增强"));
+    // Cells stay apart: "245.6" and "6.1" are two numbers, not 245.66.1.
+    EXPECT_EQ(lines.at(3), QStringLiteral("地区生产总值\t245.6\t6.1"));
+    expectMapConsistent(in, r);
+}
+
+TEST(Normalizer, HardWrappedAtOneTypesetWidthWithNarrowDigits)
+{
+    // Lines filled to one width on the page, as a typesetter breaks them: digits are
+    // narrow, so a line with numbers holds more characters; the first line of each
+    // paragraph is indented two characters; closing punctuation never starts a line.
+    const QStringList paragraphs = {
+        QStringLiteral("全县实现地区生产总值245.6亿元，同比增长6.1%，规模以上工业增加值增长8.2%，固定资产投资增长12.5%，"
+                       "社会消费品零售总额增长7.3%，一般公共预算收入完成12.3亿元，增长5.2%，城镇居民人均可支配收入41235元，"
+                       "农村居民人均可支配收入21345元，分别增长5.1%和7.2%。"),
+        QStringLiteral("城乡面貌发生了很大变化，各项社会事业全面进步，教育医疗养老等民生保障持续加强，群众获得感明显增强"),
+        QStringLiteral("二、2024年工作安排"),
+    };
+    const int width = 40;
+    QString in;
+    for (const QString &p : paragraphs) {
+        int used = 4;
+        for (const QChar c : p) {
+            const int w = c.unicode() < 128 ? 1 : 2;
+            if (used + w > width && !QStringLiteral("，。、%").contains(c)) {
+                in += u'\n';
+                used = 0;
+            }
+            in += c;
+            used += w;
+        }
+        in += u'\n';
+    }
+    ASSERT_GT(in.count(u'\n'), 8);
+    const auto r = TextNormalizer::normalize(in);
+    EXPECT_EQ(r.text, paragraphs.join(u'\n') + u'\n');
+    expectMapConsistent(in, r);
 }
