@@ -50,15 +50,9 @@ bool splitsNumber(const QString &prev, const QString &next)
     return numberEnds && (numeric(first) || unitStarts().contains(first));
 }
 
-bool isHan(QChar c)
-{
-    return c.script() == QChar::Script_Han;
-}
+bool isHan(QChar c) { return c.script() == QChar::Script_Han; }
 
-bool isDash(QChar c)
-{
-    return c == QChar(0x2014) || c == QLatin1Char('-');
-}
+bool isDash(QChar c) { return c == QChar(0x2014) || c == QLatin1Char('-'); }
 
 bool isChineseNumeral(QChar c)
 {
@@ -115,12 +109,10 @@ struct Line
     QString text;
     QList<int> map;
     int width = 0; // as typeset: a Chinese character two units, ASCII one
+    int chars = 0; // characters, spaces inside included
 };
 
-bool isBlankChar(QChar c)
-{
-    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
-}
+bool isBlankChar(QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\t'); }
 
 // Within one line: spaces dropped unless they separate two ASCII words ("Windows 10"),
 // runs of two or more dashes made one "——" leader ("— —", "--"), tabs (table cells)
@@ -129,6 +121,7 @@ void tidyLine(Line &line)
 {
     Line out;
     out.width = line.width;
+    out.chars = line.chars;
     const QString &t = line.text;
     for (int i = 0; i < t.size(); ++i) {
         const QChar c = t.at(i);
@@ -217,6 +210,28 @@ bool brokenTitle(const QString &prev, const QString &next)
     return joined.endsWith(QStringLiteral("报告")) || joined.endsWith(QStringLiteral("总结"));
 }
 
+// The width most lines of a hard-wrapped text share, or 0 when the text is not wrapped.
+int commonWidth(const QList<Line> &lines, const QList<int> &kept, int Line::*measure, int minimum)
+{
+    QHash<int, int> widths;
+    int longLines = 0;
+    for (const int li : kept) {
+        const int w = lines.at(li).*measure;
+        if (w >= minimum) {
+            ++widths[w];
+            ++longLines;
+        }
+    }
+    int common = 0;
+    int best = 0;
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        if (it.value() > widths.value(common) || (it.value() == widths.value(common) && it.key() > common))
+            common = it.key();
+        best = std::max(best, it.value() + widths.value(it.key() - 1) + widths.value(it.key() + 1));
+    }
+    return best < 5 || best * 10 < longLines * 3 ? 0 : common;
+}
+
 } // namespace
 
 int TextNormalizer::Result::originalStart(int n) const
@@ -262,6 +277,7 @@ TextNormalizer::Result TextNormalizer::normalize(const QString &original)
             current.text.chop(1);
             current.map.removeLast();
         }
+        current.chars = int(current.text.size());
         tidyLine(current);
         lines.append(current);
         current = Line();
@@ -319,30 +335,18 @@ TextNormalizer::Result TextNormalizer::normalize(const QString &original)
             kept.append(li);
     }
 
-    // Hard-wrapped copies (PDF) have many lines of one typeset width; only then is a
-    // full line without a sentence end taken as wrapped.
-    QHash<int, int> widths;
-    int longLines = 0;
-    for (const int li : std::as_const(kept)) {
-        if (lines.at(li).width >= 30) {
-            ++widths[lines.at(li).width];
-            ++longLines;
-        }
-    }
-    int wrapWidth = 0;
-    int best = 0;
-    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
-        const int around = it.value() + widths.value(it.key() - 1) + widths.value(it.key() + 1);
-        if (it.value() > widths.value(wrapWidth) || (it.value() == widths.value(wrapWidth) && it.key() > wrapWidth))
-            wrapWidth = it.key();
-        best = std::max(best, around);
-    }
-    if (best < 5 || best * 10 < longLines * 3)
-        wrapWidth = 0;
+    // Hard-wrapped copies have many lines of one width: of one typeset width when copied
+    // out of a PDF (digits narrow), of one number of characters when wrapped by a
+    // program. Only then is a full line without a sentence end taken as wrapped.
+    const int wrapWidth = commonWidth(lines, kept, &Line::width, 30);
+    const int wrapChars = commonWidth(lines, kept, &Line::chars, 15);
     // Full: the next character would not have fitted (a line one character short), the
     // first line of a paragraph (two characters of indent), or closing punctuation kept
     // on the line (a little over).
-    auto full = [&](const Line &l) { return wrapWidth > 0 && l.width >= wrapWidth - 5 && l.width <= wrapWidth + 4; };
+    auto full = [&](const Line &l) {
+        return (wrapWidth > 0 && l.width >= wrapWidth - 5 && l.width <= wrapWidth + 4)
+            || (wrapChars > 0 && std::abs(l.chars - wrapChars) <= 1);
+    };
 
     // Pass 2: join lines, drop stray spaces.
     Result r;

@@ -217,18 +217,22 @@ TEST(ImportCommand, ALineForEachFileAndEachRefusal)
     QTemporaryDir dir;
     QTemporaryDir home;
     ASSERT_TRUE(dir.isValid() && home.isValid());
-    const QString draft = readReportFile(testsupport::dataDir() + QStringLiteral("/county-work-report-draft.txt")).text;
+    auto report = [](int year) {
+        return QStringLiteral("政府工作报告\n——%1年1月10日在示例县第十八届人民代表大会第三次会议上\n一、%2年工作回顾\n"
+                              "全县实现地区生产总值245.6亿元，增长6.1%；一般公共预算收入12.3亿元，增长5.2%。\n")
+            .arg(year + 1)
+            .arg(year);
+    };
     const QString docx = dir.filePath(QStringLiteral("report.docx"));
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     const QString oldWord = dir.filePath(QStringLiteral("old.doc"));
-    ASSERT_TRUE(testsupport::writeFile(docx, docxFromText(draft)));
-    ASSERT_TRUE(testsupport::writeFile(pdf, writePdf(draft)));
+    ASSERT_TRUE(testsupport::writeFile(docx, docxFromText(report(2023))));
+    ASSERT_TRUE(testsupport::writeFile(pdf, writePdf(report(2022))));
     ASSERT_TRUE(testsupport::writeFile(oldWord, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0')));
     QProcess p;
     p.setProcessEnvironment(testsupport::isolatedEnvironment(home.path()));
-    p.start(QStringLiteral(BRIEFING_BINARY), {QStringLiteral("import"), docx, oldWord, pdf, QStringLiteral("--db"),
-                                              dir.filePath(QStringLiteral("x.db")), QStringLiteral("--county"),
-                                              QStringLiteral("示例县"), QStringLiteral("--year"), QStringLiteral("2023")});
+    p.start(QStringLiteral(BRIEFING_BINARY),
+            {QStringLiteral("import"), docx, oldWord, pdf, QStringLiteral("--db"), dir.filePath(QStringLiteral("x.db"))});
     ASSERT_TRUE(p.waitForFinished(120000));
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -236,7 +240,10 @@ TEST(ImportCommand, ALineForEachFileAndEachRefusal)
     const QStringList outLines = out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(outLines.size(), 2) << qPrintable(out);
     EXPECT_TRUE(outLines.at(0).startsWith(QStringLiteral("[1/3] ") + docx)) << qPrintable(outLines.at(0));
-    EXPECT_TRUE(outLines.at(0).contains(QStringLiteral("figures"))) << qPrintable(outLines.at(0));
+    EXPECT_TRUE(outLines.at(0).contains(QStringLiteral("示例县 2023"))) << qPrintable(outLines.at(0));
+    EXPECT_TRUE(outLines.at(0).contains(QStringLiteral("2 figures"))) << qPrintable(outLines.at(0));
+    EXPECT_TRUE(outLines.at(1).contains(QStringLiteral("示例县 2022"))) << qPrintable(outLines.at(1));
+    EXPECT_TRUE(outLines.at(1).contains(QStringLiteral("2 figures"))) << qPrintable(outLines.at(1));
     EXPECT_TRUE(outLines.at(1).startsWith(QStringLiteral("[3/3] ") + pdf)) << qPrintable(outLines.at(1));
     const QStringList errLines = err.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(errLines.size(), 2) << qPrintable(err);
