@@ -10,6 +10,10 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QStringList>
 
@@ -54,16 +58,56 @@ inline QList<Corpus> reports()
 }
 
 // What a figure is, without where it stands: name, value, unit, growth.
-inline QStringList figureKeys(const ParsedReport &report)
+inline QStringList figureKeys(const ParsedReport &report, bool withNames = true)
 {
     QStringList keys;
     for (const Figure &f : report.figures) {
         keys << QStringLiteral("%1|%2|%3|%4")
-                    .arg(f.name, f.value ? QString::number(*f.value, 'g', 12) : QStringLiteral("-"), f.unit,
-                         f.growth ? QString::number(*f.growth, 'g', 12) : QStringLiteral("-"));
+                    .arg(withNames ? f.name : QString(), f.value ? QString::number(*f.value, 'g', 12) : QStringLiteral("-"),
+                         f.unit, f.growth ? QString::number(*f.growth, 'g', 12) : QStringLiteral("-"));
     }
     std::sort(keys.begin(), keys.end());
     return keys;
+}
+
+// The headline figures expected.json lists for a report of the shared corpus
+// ("real/doumen-2022.txt"), as name|value|unit|growth with the name's parts joined by +.
+inline QStringList headlineKeys(const QString &corpusName)
+{
+    const int slash = int(corpusName.indexOf(u'/'));
+    if (slash < 0)
+        return {};
+    QFile file(testsupport::sharedReportsDir() + u'/' + corpusName.left(slash) + QStringLiteral("/expected.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList keys;
+    const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QJsonValue &v : all.value(corpusName.mid(slash + 1)).toObject().value(QStringLiteral("figures")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QStringList parts;
+        for (const QJsonValue &p : o.value(QStringLiteral("name")).toArray())
+            parts << p.toString();
+        auto number = [](const QJsonValue &n) { return n.isNull() ? QStringLiteral("-") : QString::number(n.toDouble(), 'g', 12); };
+        keys << QStringLiteral("%1|%2|%3|%4")
+                    .arg(parts.join(u'+'), number(o.value(QStringLiteral("value"))), o.value(QStringLiteral("unit")).toString(),
+                         number(o.value(QStringLiteral("growth"))));
+    }
+    return keys;
+}
+
+// Whether the report has the figure a headline key describes: a name holding every part.
+inline bool hasHeadline(const ParsedReport &report, const QString &key)
+{
+    const QStringList fields = key.split(u'|');
+    const QStringList parts = fields.at(0).split(u'+');
+    for (const QString &candidate : figureKeys(report)) {
+        const QStringList c = candidate.split(u'|');
+        if (c.mid(1) != fields.mid(1))
+            continue;
+        if (std::all_of(parts.cbegin(), parts.cend(), [&](const QString &p) { return c.at(0).contains(p); }))
+            return true;
+    }
+    return false;
 }
 
 // Figures present in one list and not the other, for a readable failure.
