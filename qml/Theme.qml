@@ -169,13 +169,9 @@ QtObject {
     }
 
     // Fixed decimals, grouped from 10,000 up like the models format them.
+    // The C++ formatter: Qt 6.4's regex engine doubled separators here ("12,,345").
     function formatNumber(value, decimals) {
-        const fixed = Number(value).toFixed(decimals)
-        if (Math.abs(value) < 10000)
-            return fixed
-        const parts = fixed.split(".")
-        parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ",")
-        return parts.join(".")
+        return NumberFormat.number(value, decimals)
     }
 
     // A round upper bound for a value axis.

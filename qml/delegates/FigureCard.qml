@@ -140,7 +140,7 @@ Rectangle {
                     return qsTr("增幅 %1% 待填报").arg(root.growthMask)
                 if (!root.hasGrowth)
                     return ""
-                return Theme.arrow(root.growth) + " " + Theme.formatNumber(Math.abs(root.growth), root.growth % 1 === 0 ? 0 : 1)
+                return Theme.arrow(root.growth) + " " + NumberFormat.change(Math.abs(root.growth))
                     + Theme.changeSuffix(root.growthKind)
             }
             color: root.growthPending ? Theme.pending : (root.growthOnly ? Theme.textDim : Theme.changeColor(root.growth))
