@@ -162,6 +162,21 @@ TEST(Parts, SincePlanStartThenTheYearAndAGlossaryWithAColon)
     EXPECT_PART(r, "", 12.0, "glossary", 0);
 }
 
+TEST(Parts, DaysAndDosesAreResultsLikeAnyOther)
+{
+    // 天 and 剂次 are units of headline results (优良天数, 疫苗接种); 天然气 is not a day.
+    const ParsedReport r = ReportParser::parse(QStringLiteral(
+        "一、2024年工作回顾\n"
+        "空气质量优良天数达到298天。累计接种新冠疫苗12.6万剂次。新建天然气管道18公里。\n"));
+    EXPECT_PART(r, "优良天数", 298.0, "result", 2024);
+    EXPECT_PART(r, "疫苗", 12.6, "result", 2024);
+    const Figure *pipes = find(r, QStringLiteral("管道"), 18.0);
+    ASSERT_NE(pipes, nullptr);
+    EXPECT_EQ(pipes->unit, QStringLiteral("公里"));
+    EXPECT_EQ(find(r, QStringLiteral("优良天数"), 298.0)->unit, QStringLiteral("天"));
+    EXPECT_EQ(find(r, QStringLiteral("疫苗"), 12.6)->unit, QStringLiteral("万剂次"));
+}
+
 TEST(Parts, ReportWithoutHeadings)
 {
     // No outline at all: the paragraph that opens the coming year starts the plan.

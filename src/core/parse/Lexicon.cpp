@@ -54,13 +54,16 @@ QList<Unit> unitTable()
         {u"亿千瓦时", K::Other}, {u"万千瓦时", K::Other}, {u"千瓦时", K::Other}, {u"万千瓦", K::Other},
         {u"千瓦", K::Other}, {u"兆瓦", K::Other}, {u"万标箱", K::Other}, {u"标箱", K::Other},
         {u"台套", K::Count}, {u"万台", K::Other}, {u"台", K::Count}, {u"万户", K::Count}, {u"户", K::Count},
-        {u"亿人次", K::Other}, {u"万人次", K::Other}, {u"人次", K::Other}, {u"万人", K::Count},
+        {u"亿人次", K::Other}, {u"万人次", K::Other}, {u"人次", K::Other}, {u"万剂次", K::Other},
+        {u"剂次", K::Other}, {u"万人", K::Count},
         {u"人", K::Count, u"[民均大口]"}, {u"个", K::Count, u"百分点"}, {u"座", K::Count}, {u"万家", K::Other},
         {u"家", K::Count}, {u"项", K::Count}, {u"栋", K::Count}, {u"处", K::Count}, {u"条", K::Count},
         {u"所", K::Count}, {u"万件", K::Other}, {u"件", K::Count}, {u"部", K::Count, u"门"}, {u"次", K::Other},
         {u"份", K::Count}, {u"万名", K::Other}, {u"名", K::Count}, {u"万辆", K::Other}, {u"辆", K::Count},
         {u"万套", K::Other}, {u"套", K::Count}, {u"间", K::Count}, {u"张", K::Count}, {u"批", K::Count},
         {u"万册", K::Other}, {u"册", K::Other}, {u"倍", K::Change},
+        // Days: 优良天数248天, 审批时限压缩至3天 (not 天然气, 天府…).
+        {u"天", K::Other, u"[然府津下]"},
     };
     QList<Unit> out;
     for (const Row &r : rows)
