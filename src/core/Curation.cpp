@@ -1,5 +1,6 @@
 #include "Curation.h"
 
+#include "CurationOverrides.h"
 #include "Mask.h"
 #include "Store.h"
 
@@ -20,85 +21,9 @@ const QString Curation::Headline = QStringLiteral("headline");
 
 namespace {
 
-const QString kOverrideColumns = QStringLiteral(
-    "o.id, o.county, o.year, o.figure_key, o.figure_name, o.label, o.hidden, o.pin_page, o.pin_order, "
-    "o.headline_order, (SELECT f.id FROM figures f JOIN reports r ON r.id = f.report_id WHERE r.county = o.county "
-    "AND r.year = o.year AND f.key = o.figure_key AND f.name = o.figure_name ORDER BY f.ordinal LIMIT 1)");
-
-FigureOverride overrideFromQuery(const QSqlQuery &q)
-{
-    FigureOverride o;
-    o.id = q.value(0).toLongLong();
-    o.county = q.value(1).toString();
-    o.year = q.value(2).toInt();
-    o.figureKey = q.value(3).toString();
-    o.figureName = q.value(4).toString();
-    o.label = q.value(5).toString();
-    o.hidden = q.value(6).toInt() != 0;
-    o.pinPage = q.value(7).toString();
-    o.order = q.value(8).toInt();
-    o.headlineOrder = q.value(9).toInt();
-    o.figureId = q.value(10).isNull() ? 0 : q.value(10).toLongLong();
-    return o;
-}
-
 QString numberText(double v)
 {
     return QString::number(v, 'g', 15);
-}
-
-// The text change_history keeps for an override field; "" is the default (no override).
-QString overrideFieldText(const FigureOverride &o, const QString &field)
-{
-    if (field == Curation::Label)
-        return o.label;
-    if (field == Curation::Hidden)
-        return o.hidden ? QStringLiteral("1") : QStringLiteral("0");
-    if (field == Curation::Pin)
-        return o.pinPage.isEmpty() ? QString() : QStringLiteral("%1:%2").arg(o.pinPage).arg(o.order);
-    if (field == Curation::Headline)
-        return o.headlineOrder < 0 ? QString() : QString::number(o.headlineOrder);
-    return {};
-}
-
-bool applyOverrideField(FigureOverride *o, const QString &field, const QString &text, QString *error)
-{
-    if (field == Curation::Label) {
-        o->label = text.trimmed();
-    } else if (field == Curation::Hidden) {
-        o->hidden = text == QLatin1String("1");
-    } else if (field == Curation::Pin) {
-        if (text.isEmpty()) {
-            o->pinPage.clear();
-            o->order = -1;
-            return true;
-        }
-        const int colon = text.lastIndexOf(u':');
-        bool ok = colon > 0;
-        const int order = ok ? text.mid(colon + 1).toInt(&ok) : -1;
-        if (!ok || order < 0) {
-            *error = QStringLiteral("'%1' is not a page and position").arg(text);
-            return false;
-        }
-        o->pinPage = text.left(colon);
-        o->order = order;
-    } else if (field == Curation::Headline) {
-        bool ok = true;
-        o->headlineOrder = text.isEmpty() ? -1 : text.toInt(&ok);
-        if (!ok || (!text.isEmpty() && o->headlineOrder < 0)) {
-            *error = QStringLiteral("'%1' is not a headline position").arg(text);
-            return false;
-        }
-    } else {
-        *error = QStringLiteral("unknown field '%1'").arg(field);
-        return false;
-    }
-    return true;
-}
-
-bool isDefault(const FigureOverride &o)
-{
-    return o.label.isEmpty() && !o.hidden && o.pinPage.isEmpty() && o.headlineOrder < 0;
 }
 
 struct FigurePlace
@@ -123,54 +48,7 @@ std::optional<FigurePlace> place(Store *store, qint64 figureId)
 
 std::optional<FigureOverride> readOverride(Store *store, const FigurePlace &p)
 {
-    QSqlQuery q(store->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM overrides o WHERE o.county = ? AND o.year = ? AND o.figure_key = ? "
-                             "AND o.figure_name = ?").arg(kOverrideColumns));
-    q.addBindValue(p.county);
-    q.addBindValue(p.year);
-    q.addBindValue(p.figure.key);
-    q.addBindValue(p.figure.name);
-    if (q.exec() && q.next())
-        return overrideFromQuery(q);
-    return std::nullopt;
-}
-
-bool writeOverride(Store *store, const FigurePlace &p, const FigureOverride &o, QString *error)
-{
-    QSqlQuery q(store->database());
-    if (isDefault(o)) {
-        // Nothing left to override: no row, so nothing shows up as unmatched later.
-        q.prepare(QStringLiteral("DELETE FROM overrides WHERE county = ? AND year = ? AND figure_key = ? AND figure_name = ?"));
-        q.addBindValue(p.county);
-        q.addBindValue(p.year);
-        q.addBindValue(p.figure.key);
-        q.addBindValue(p.figure.name);
-    } else {
-        q.prepare(QStringLiteral(
-            "INSERT INTO overrides (county, year, figure_key, figure_name, label, hidden, pin_page, pin_order, "
-            "headline_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (county, year, figure_key, figure_name) "
-            "DO UPDATE SET label = excluded.label, hidden = excluded.hidden, pin_page = excluded.pin_page, "
-            "pin_order = excluded.pin_order, headline_order = excluded.headline_order"));
-        q.addBindValue(p.county);
-        q.addBindValue(p.year);
-        q.addBindValue(p.figure.key);
-        q.addBindValue(p.figure.name);
-        q.addBindValue(o.label.isNull() ? QStringLiteral("") : o.label);
-        q.addBindValue(o.hidden ? 1 : 0);
-        q.addBindValue(o.pinPage.isNull() ? QStringLiteral("") : o.pinPage);
-        q.addBindValue(o.order);
-        q.addBindValue(o.headlineOrder);
-    }
-    if (!q.exec()) {
-        *error = QStringLiteral("cannot write the override: %1").arg(q.lastError().text());
-        return false;
-    }
-    return true;
-}
-
-QVariant nullableText(const QString &text, bool isNull)
-{
-    return isNull ? QVariant(QMetaType::fromType<QString>()) : QVariant(text.isNull() ? QStringLiteral("") : text);
+    return CurationOverrides::read(store->database(), p.county, p.year, p.figure.key, p.figure.name);
 }
 
 } // namespace
@@ -194,16 +72,7 @@ QString Curation::osUser()
 
 QList<FigureOverride> Curation::overrides(const QString &county, int year)
 {
-    QList<FigureOverride> out;
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM overrides o WHERE o.county = ? AND o.year = ? ORDER BY o.id").arg(kOverrideColumns));
-    q.addBindValue(county);
-    q.addBindValue(year);
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(overrideFromQuery(q));
-    return out;
+    return CurationOverrides::readAll(m_store->database(), county, year);
 }
 
 QList<FigureOverride> Curation::unmatched(const QString &county, int year)
@@ -245,35 +114,7 @@ FigureOverride Curation::overrideFor(qint64 figureId)
 
 QList<ChangeRecord> Curation::history(const QString &county, int year, int limit)
 {
-    QList<ChangeRecord> out;
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT id, changed_at, os_user, county, year, figure_id, figure_key, figure_name, field, "
-                             "old_value, new_value, undone FROM change_history WHERE county = ? AND year = ? "
-                             "ORDER BY id DESC LIMIT ?"));
-    q.addBindValue(county);
-    q.addBindValue(year);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        ChangeRecord c;
-        c.id = q.value(0).toLongLong();
-        c.changedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        c.osUser = q.value(2).toString();
-        c.county = q.value(3).toString();
-        c.year = q.value(4).toInt();
-        c.figureId = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
-        c.figureKey = q.value(6).toString();
-        c.figureName = q.value(7).toString();
-        c.field = q.value(8).toString();
-        c.oldNull = q.value(9).isNull();
-        c.oldValue = q.value(9).toString();
-        c.newNull = q.value(10).isNull();
-        c.newValue = q.value(10).toString();
-        c.undone = q.value(11).toInt() != 0;
-        out.append(c);
-    }
-    return out;
+    return CurationHistory::read(m_store->database(), county, year, limit);
 }
 
 bool Curation::checkValue(const Figure &figure, const std::optional<double> &value,
@@ -344,23 +185,14 @@ bool Curation::setPinnedOrder(const QString &page, const QList<qint64> &figureId
     return writeFields(fields, 0, error);
 }
 
-bool Curation::setHeadlines(const QList<qint64> &figureIds, QString *error)
+bool Curation::setHeadlines(const QString &county, int year, const QList<qint64> &figureIds, QString *error)
 {
-    if (figureIds.isEmpty()) {
-        *error = QStringLiteral("no headline figures given");
-        return false;
-    }
-    const auto first = place(m_store, figureIds.constFirst());
-    if (!first) {
-        *error = QStringLiteral("no figure #%1").arg(figureIds.constFirst());
-        return false;
-    }
     QList<FieldEdit> fields;
     QList<qint64> chosen;
     for (qint64 id : figureIds)
         chosen.append(curatedFigureId(id));
     // Those chosen before and not now go back to the automatic choice.
-    for (const FigureOverride &o : overrides(first->county, first->year)) {
+    for (const FigureOverride &o : overrides(county, year)) {
         if (o.headlineOrder >= 0 && o.figureId != 0 && !chosen.contains(o.figureId))
             fields.append({o.figureId, Headline, QString(), false});
     }
@@ -371,28 +203,22 @@ bool Curation::setHeadlines(const QList<qint64> &figureIds, QString *error)
 
 bool Curation::undo(qint64 changeId, QString *error)
 {
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT county, year, figure_id, figure_key, figure_name, field, old_value, new_value, undone "
-                             "FROM change_history WHERE id = ?"));
-    q.addBindValue(changeId);
-    if (!q.exec() || !q.next()) {
+    const auto change = CurationHistory::find(m_store->database(), changeId);
+    if (!change) {
         *error = QStringLiteral("no change #%1").arg(changeId);
         return false;
     }
-    if (q.value(8).toInt() != 0) {
+    if (change->undone) {
         *error = QStringLiteral("change #%1 was already undone").arg(changeId);
         return false;
     }
-    const QString county = q.value(0).toString();
-    const int year = q.value(1).toInt();
-    const QString key = q.value(3).toString();
-    const QString name = q.value(4).toString();
-    const QString field = q.value(5).toString();
-    FieldEdit edit{0, field, q.value(6).toString(), q.value(6).isNull()};
-    const QString expected = q.value(7).toString();
-    const bool expectedNull = q.value(7).isNull();
-    const qint64 recordedId = q.value(2).toLongLong();
-    q.finish();
+    const QString &county = change->county;
+    const int year = change->year;
+    const QString &name = change->figureName;
+    const QString &field = change->field;
+    FieldEdit edit{0, field, change->oldValue, change->oldNull};
+    const QString &expected = change->newValue;
+    const bool expectedNull = change->newNull;
 
     // The recorded id is stale after a re-import; the figure is found again by key and name.
     QSqlQuery find(m_store->database());
@@ -400,9 +226,9 @@ bool Curation::undo(qint64 changeId, QString *error)
                                 "AND r.year = ? AND f.key = ? AND f.name = ? ORDER BY (f.id = ?) DESC, f.ordinal LIMIT 1"));
     find.addBindValue(county);
     find.addBindValue(year);
-    find.addBindValue(key);
+    find.addBindValue(change->figureKey);
     find.addBindValue(name);
-    find.addBindValue(recordedId);
+    find.addBindValue(change->figureId);
     if (!find.exec() || !find.next()) {
         *error = QStringLiteral("%1 is no longer in the %2 %3 report").arg(name, county).arg(year);
         return false;
@@ -420,7 +246,7 @@ bool Curation::undo(qint64 changeId, QString *error)
         currentNull = !p->figure.growth;
         current = currentNull ? QString() : numberText(*p->figure.growth);
     } else if (p) {
-        current = overrideFieldText(readOverride(m_store, *p).value_or(FigureOverride()), field);
+        current = CurationOverrides::fieldText(readOverride(m_store, *p).value_or(FigureOverride()), field);
     }
     const bool same = currentNull == expectedNull && (currentNull || current == expected
                       || (field == Hidden && current.toInt() == expected.toInt()));
@@ -452,7 +278,7 @@ bool Curation::writeFields(const QList<FieldEdit> &edits, qint64 undoneChangeId,
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
     };
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString user = osUser();
 
     for (const FieldEdit &e : edits) {
@@ -495,39 +321,40 @@ bool Curation::writeFields(const QList<FieldEdit> &edits, qint64 undoneChangeId,
                                 .arg(curated));
             }
             FigureOverride o = readOverride(m_store, *p).value_or(FigureOverride());
-            oldText = overrideFieldText(o, e.field);
+            oldText = CurationOverrides::fieldText(o, e.field);
             QString why;
-            if (!applyOverrideField(&o, e.field, e.newValue, &why))
+            if (!CurationOverrides::applyField(&o, e.field, e.newValue, &why))
                 return fail(why);
-            if (!writeOverride(m_store, *p, o, &why))
+            o.county = p->county;
+            o.year = p->year;
+            o.figureKey = p->figure.key;
+            o.figureName = p->figure.name;
+            if (!CurationOverrides::write(db, o, &why))
                 return fail(why);
         }
         const QString newText = e.field == Label ? e.newValue.trimmed() : e.newValue;
         if (oldNull == e.newNull && (oldNull || oldText == newText) && undoneChangeId == 0)
             continue;
-        QSqlQuery hist(db);
-        hist.prepare(QStringLiteral("INSERT INTO change_history (changed_at, os_user, county, year, figure_id, figure_key, "
-                                    "figure_name, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        hist.addBindValue(now);
-        hist.addBindValue(user);
-        hist.addBindValue(p->county);
-        hist.addBindValue(p->year);
-        hist.addBindValue(e.figureId);
-        hist.addBindValue(p->figure.key);
-        hist.addBindValue(p->figure.name);
-        hist.addBindValue(e.field);
-        hist.addBindValue(nullableText(oldText, oldNull));
-        hist.addBindValue(nullableText(newText, e.newNull));
-        if (!hist.exec())
-            return fail(QStringLiteral("cannot record the change: %1").arg(hist.lastError().text()));
+        ChangeRecord change;
+        change.changedAt = now;
+        change.osUser = user;
+        change.county = p->county;
+        change.year = p->year;
+        change.figureId = e.figureId;
+        change.figureKey = p->figure.key;
+        change.figureName = p->figure.name;
+        change.field = e.field;
+        change.oldValue = oldText;
+        change.oldNull = oldNull;
+        change.newValue = newText;
+        change.newNull = e.newNull;
+        QString why;
+        if (!CurationHistory::record(db, change, &why))
+            return fail(why);
     }
-    if (undoneChangeId != 0) {
-        QSqlQuery mark(db);
-        mark.prepare(QStringLiteral("UPDATE change_history SET undone = 1 WHERE id = ?"));
-        mark.addBindValue(undoneChangeId);
-        if (!mark.exec())
-            return fail(QStringLiteral("cannot mark the change undone: %1").arg(mark.lastError().text()));
-    }
+    QString why;
+    if (undoneChangeId != 0 && !CurationHistory::markUndone(db, undoneChangeId, &why))
+        return fail(why);
     if (!tx.exec(QStringLiteral("COMMIT")))
         return fail(QStringLiteral("cannot commit: %1").arg(tx.lastError().text()));
     return true;

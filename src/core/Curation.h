@@ -1,33 +1,14 @@
 #pragma once
 
+#include "CurationHistory.h"
 #include "Figure.h"
 #include "FigureOverride.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <optional>
 
 class Store;
-
-// One recorded change: who changed which field of which figure, from what to what.
-struct ChangeRecord
-{
-    qint64 id = 0;
-    QDateTime changedAt;        // UTC
-    QString osUser;
-    QString county;
-    int year = 0;
-    qint64 figureId = 0;        // 0 when the figure is gone (re-import)
-    QString figureKey;
-    QString figureName;
-    QString field;              // value, growth, label, hidden, pin, headline
-    QString oldValue;           // as stored: numbers in C locale, "" for none
-    QString newValue;
-    bool oldNull = false;       // value/growth: there was no number before
-    bool newNull = false;
-    bool undone = false;
-};
 
 // A new value and/or growth for one figure (a fill of a placeholder or a correction).
 struct ValueEdit
@@ -83,8 +64,9 @@ public:
     bool setPin(qint64 figureId, const QString &page, int order, QString *error);
     // The pinned cards of a page in this order (0, 1, 2 ...); figures not yet pinned are pinned.
     bool setPinnedOrder(const QString &page, const QList<qint64> &figureIds, QString *error);
-    // The overview's headline cards of the figures' report, in this order; others lose theirs.
-    bool setHeadlines(const QList<qint64> &figureIds, QString *error);
+    // The overview's headline cards of a report, in this order; others lose theirs (none
+    // chosen: the wall picks them itself).
+    bool setHeadlines(const QString &county, int year, const QList<qint64> &figureIds, QString *error);
 
     // Puts the field back as it was before the change and records that as a change of its
     // own. Refused when the field changed again since (undo the later change first).

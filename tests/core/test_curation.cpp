@@ -169,13 +169,15 @@ TEST_F(CurationTest, ALaterMentionOfTheSameNameIsCuratedThroughTheFirst)
 TEST_F(CurationTest, HeadlinesAreChosenAsAnOrderedSet)
 {
     QString error;
-    ASSERT_TRUE(m_curation->setHeadlines({m_ids[1], m_ids[0]}, &error)) << error.toStdString();
+    ASSERT_TRUE(m_curation->setHeadlines(QStringLiteral("示例县"), 2023, {m_ids[1], m_ids[0]}, &error)) << error.toStdString();
     EXPECT_EQ(m_curation->overrideFor(m_ids[1]).headlineOrder, 0);
     EXPECT_EQ(m_curation->overrideFor(m_ids[0]).headlineOrder, 1);
-    ASSERT_TRUE(m_curation->setHeadlines({m_ids[2]}, &error));
+    ASSERT_TRUE(m_curation->setHeadlines(QStringLiteral("示例县"), 2023, {m_ids[2]}, &error));
     EXPECT_EQ(m_curation->overrideFor(m_ids[1]).headlineOrder, -1);
     EXPECT_EQ(m_curation->overrideFor(m_ids[0]).headlineOrder, -1);
     EXPECT_EQ(m_curation->overrideFor(m_ids[2]).headlineOrder, 0);
+    ASSERT_TRUE(m_curation->setHeadlines(QStringLiteral("示例县"), 2023, {}, &error));
+    EXPECT_TRUE(m_curation->overrides(QStringLiteral("示例县"), 2023).isEmpty());
 }
 
 TEST_F(CurationTest, UndoPutsBackWhatWasThereIncludingAPlaceholder)
