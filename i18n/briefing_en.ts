@@ -971,12 +971,12 @@
         <translation>“%1” is not a number</translation>
     </message>
     <message>
-        <source>数值不能为负</source>
-        <translation>A value cannot be negative</translation>
-    </message>
-    <message>
         <source>与占位 %1 不符：应为 %2 至 %3，最多 %4 位小数</source>
         <translation>Does not fit the placeholder %1: %2 to %3, at most %4 decimal(s)</translation>
+    </message>
+    <message>
+        <source>这个数值不带正负号</source>
+        <translation>This value takes no sign</translation>
     </message>
 </context>
 </TS>

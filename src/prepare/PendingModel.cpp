@@ -153,8 +153,8 @@ bool PendingModel::edits(QList<ValueEdit> *out, QString *why) const
         QString ignored;
         ValueEdit e;
         e.figureId = f.id;
-        e.value = ValueInput::parse(d.value, ValueInput::Field::Value, &ignored);
-        e.growth = ValueInput::parse(d.growth, ValueInput::Field::Growth, &ignored);
+        e.value = ValueInput::parse(d.value, ValueInput::Field::Value, f.mask.isEmpty(), &ignored);
+        e.growth = ValueInput::parse(d.growth, ValueInput::Field::Growth, true, &ignored);
         if (e.value || e.growth)
             out->append(e);
     }

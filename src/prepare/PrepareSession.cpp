@@ -269,7 +269,7 @@ bool PrepareSession::correct(qint64 figureId, const QString &valueText, const QS
             setMessage(tr("未保存：%1").arg(problem), true);
             return false;
         }
-        (field == ValueInput::Field::Value ? edit.value : edit.growth) = ValueInput::parse(text, field, &why);
+        (field == ValueInput::Field::Value ? edit.value : edit.growth) = ValueInput::parse(text, field, f->mask.isEmpty(), &why);
     }
     if (!edit.value && !edit.growth) {
         setMessage(tr("请输入数值或增幅"), true);
