@@ -20,6 +20,57 @@
     </message>
 </context>
 <context>
+    <name>CurationBox</name>
+    <message>
+        <source>墙上显示</source>
+        <translation>On the wall</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>不在墙上显示</source>
+        <translation>Hide from the wall</translation>
+    </message>
+    <message>
+        <source>固定到页面</source>
+        <translation>Pin to a page</translation>
+    </message>
+    <message>
+        <source>不固定（自动）</source>
+        <translation>Not pinned (automatic)</translation>
+    </message>
+    <message>
+        <source>前移</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>后移</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>总览头条</source>
+        <translation>Overview headlines</translation>
+    </message>
+    <message>
+        <source>移出头条</source>
+        <translation>Remove from headlines</translation>
+    </message>
+    <message>
+        <source>设为头条</source>
+        <translation>Make a headline</translation>
+    </message>
+    <message>
+        <source>未选择：墙上自动挑选头条指标</source>
+        <translation>None chosen: the wall picks the headlines itself</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>数据文件无法读取</source>
@@ -143,6 +194,41 @@
     </message>
 </context>
 <context>
+    <name>FigureEditor</name>
+    <message>
+        <source>在左侧选择一个指标</source>
+        <translation>Choose a figure on the left</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3</source>
+        <translation>#%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>数值（占位 %1）</source>
+        <translation>Value (placeholder %1)</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>数值（%1）</source>
+        <translation>Value (%1)</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>增幅（%）</source>
+        <translation>Change (%)</translation>
+    </message>
+    <message>
+        <source>“%1”在报告中首次出现于 #%2；墙上的名称、隐藏和位置在那一项上调整。</source>
+        <translation>“%1” first occurs in the report as #%2; its label, visibility and position on the wall are set there.</translation>
+    </message>
+</context>
+<context>
     <name>FigureFormat</name>
     <message>
         <source>工程投资</source>
@@ -203,6 +289,84 @@
     <message>
         <source>数量</source>
         <translation>Counts</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRow</name>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>  %1%</source>
+        <translation>  %1%</translation>
+    </message>
+    <message>
+        <source>回顾</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>名词</source>
+        <translation>glossary</translation>
+    </message>
+    <message>
+        <source>隐藏</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>固定%1</source>
+        <translation>pinned %1</translation>
+    </message>
+    <message>
+        <source>头条%1</source>
+        <translation>headline %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <source>全部页面</source>
+        <translation>All pages</translation>
+    </message>
+    <message>
+        <source>全部部分</source>
+        <translation>All parts</translation>
+    </message>
+    <message>
+        <source>当年成绩</source>
+        <translation>Results of the year</translation>
+    </message>
+    <message>
+        <source>多年回顾</source>
+        <translation>Multi-year review</translation>
+    </message>
+    <message>
+        <source>预期目标</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>工作安排</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>名词解释</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>搜索名称、句子或 #编号</source>
+        <translation>Search name, sentence or #id</translation>
+    </message>
+    <message>
+        <source>%1 / %2 项</source>
+        <translation>%1 / %2 figures</translation>
     </message>
 </context>
 <context>
@@ -268,6 +432,91 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>数值</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>增幅</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>显示名称</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>隐藏</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>固定到页面</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <source>总览头条</source>
+        <translation>headline</translation>
+    </message>
+    <message>
+        <source>待填报</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>（报告原名）</source>
+        <translation>(the report&apos;s name)</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <source>未固定</source>
+        <translation>not pinned</translation>
+    </message>
+    <message>
+        <source>%1 第%2位</source>
+        <translation>%1, position %2</translation>
+    </message>
+    <message>
+        <source>自动</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>第%1位</source>
+        <translation>position %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>%1 · %2：%3 → %4</source>
+        <translation>%1 · %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>重新导入后，以下 %1 项调整找不到对应指标（名称已变或已删除）：</source>
+        <translation>After the last import, %1 wall decision(s) no longer find their figure (renamed or removed):</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>还没有修改记录。</source>
+        <translation>No changes yet.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>总览</source>
@@ -311,6 +560,37 @@
     </message>
 </context>
 <context>
+    <name>PageTitles</name>
+    <message>
+        <source>总览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>经济运行</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <source>现代农业</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>产业项目</source>
+        <translation>Industry &amp; projects</translation>
+    </message>
+    <message>
+        <source>城乡建设</source>
+        <translation>Urban renewal</translation>
+    </message>
+    <message>
+        <source>社会事业</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>政府建设</source>
+        <translation>Governance</translation>
+    </message>
+</context>
+<context>
     <name>PartRow</name>
     <message>
         <source>%1%2 待填报</source>
@@ -326,6 +606,13 @@
     </message>
 </context>
 <context>
+    <name>PendingModel</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PendingNotice</name>
     <message>
         <source>待填报</source>
@@ -337,6 +624,189 @@
             <numerusform>%n figure awaiting the statistics bureau</numerusform>
             <numerusform>%n figures awaiting the statistics bureau</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PendingRow</name>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>数值（%1）</source>
+        <translation>Value (%1)</translation>
+    </message>
+    <message>
+        <source>%1增幅（%）</source>
+        <translation>%1 change (%)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingView</name>
+    <message>
+        <source>填入统计局发布的数值；占位（如 xx.x）决定位数。下降的增幅填负数。</source>
+        <translation>Enter the numbers the statistics bureau released; the placeholder (such as xx.x) sets the digits. A fall is a negative change.</translation>
+    </message>
+    <message>
+        <source>这份报告没有待填报的数值。</source>
+        <translation>This report has no placeholders left.</translation>
+    </message>
+    <message>
+        <source>%1 项不符合占位</source>
+        <translation>%1 do not fit their placeholder</translation>
+    </message>
+    <message>
+        <source>保存全部（%1 项）</source>
+        <translation>Save all (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareSession</name>
+    <message>
+        <source>显示名称“%1”</source>
+        <translation>label “%1”</translation>
+    </message>
+    <message>
+        <source>隐藏</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>固定到%1</source>
+        <translation>pinned to %1</translation>
+    </message>
+    <message>
+        <source>总览头条</source>
+        <translation>overview headline</translation>
+    </message>
+    <message>
+        <source>未保存：%1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>没有要保存的数值</source>
+        <translation>Nothing to save</translation>
+    </message>
+    <message>
+        <source>已保存 %1 项，墙上几秒内更新</source>
+        <translation>Saved %1; the wall follows within seconds</translation>
+    </message>
+    <message>
+        <source>没有这个指标</source>
+        <translation>No such figure</translation>
+    </message>
+    <message>
+        <source>请输入数值或增幅</source>
+        <translation>Enter a value or a change</translation>
+    </message>
+    <message>
+        <source>已更正 %1</source>
+        <translation>Corrected %1</translation>
+    </message>
+    <message>
+        <source>已恢复报告原名</source>
+        <translation>The wall shows the report&apos;s name again</translation>
+    </message>
+    <message>
+        <source>墙上显示为“%1”</source>
+        <translation>The wall shows “%1”</translation>
+    </message>
+    <message>
+        <source>已从墙上隐藏</source>
+        <translation>Hidden from the wall</translation>
+    </message>
+    <message>
+        <source>已在墙上显示</source>
+        <translation>Shown on the wall</translation>
+    </message>
+    <message>
+        <source>已固定到%1第%2位</source>
+        <translation>Pinned to %1 at position %2</translation>
+    </message>
+    <message>
+        <source>已取消固定</source>
+        <translation>Unpinned</translation>
+    </message>
+    <message>
+        <source>已调整%1的卡片顺序</source>
+        <translation>Card order of %1 changed</translation>
+    </message>
+    <message>
+        <source>已移出总览头条</source>
+        <translation>Removed from the overview headlines</translation>
+    </message>
+    <message>
+        <source>已加入总览头条</source>
+        <translation>Added to the overview headlines</translation>
+    </message>
+    <message>
+        <source>已调整总览头条顺序</source>
+        <translation>Headline order changed</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareWindow</name>
+    <message>
+        <source>%1 %2年 · 数据准备</source>
+        <translation>%1 %2 · Preparation</translation>
+    </message>
+    <message>
+        <source>数据准备</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>县</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>%1（不是墙上显示的最新报告）</source>
+        <translation>%1 (not the newest report, which the wall shows)</translation>
+    </message>
+    <message>
+        <source>待填报（%1）</source>
+        <translation>Pending (%1)</translation>
+    </message>
+    <message>
+        <source>全部指标</source>
+        <translation>All figures</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>修改记录（%1）</source>
+        <translation>History (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <source>总览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>墙面尺寸</source>
+        <translation>Wall size</translation>
+    </message>
+    <message>
+        <source>页面</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>与墙上显示的内容一致，修改后自动更新</source>
+        <translation>As the wall shows it; follows every change</translation>
+    </message>
+    <message>
+        <source>墙上显示的是最新一份报告（%1 %2年），不是正在准备的这一份</source>
+        <translation>The wall shows the newest report (%1 %2), not the one being prepared</translation>
     </message>
 </context>
 <context>
@@ -523,6 +993,25 @@
     <message>
         <source>┆ 口径变化，前后不可直接比较</source>
         <translation>┆ basis changed, not comparable across</translation>
+    </message>
+</context>
+<context>
+    <name>ValueInput</name>
+    <message>
+        <source>不要输入千位分隔符或逗号</source>
+        <translation>No thousands separators or commas</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>与占位 %1 不符：应为 %2 至 %3，最多 %4 位小数</source>
+        <translation>Does not fit the placeholder %1: %2 to %3, at most %4 decimal(s)</translation>
+    </message>
+    <message>
+        <source>这个数值不带正负号</source>
+        <translation>This value takes no sign</translation>
     </message>
 </context>
 </TS>

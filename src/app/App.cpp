@@ -8,6 +8,7 @@
 #include "Exporter.h"
 #include "GraphicsChoice.h"
 #include "LaunchOptions.h"
+#include "PrepareCommand.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -66,6 +67,8 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     // The console commands and everything the command line alone answers need no display.
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("prepare"))
+        return PrepareCommand::run(argc, argv);
     if (arguments.size() > 1 && Commands::isSubcommand(arguments.at(1))) {
         QCoreApplication app(argc, argv);
         return Commands::run(arguments.at(1), arguments.mid(2));
