@@ -60,6 +60,7 @@ struct NameWords
     QRegularExpression fresh;         // 新增, 净增
     QRegularExpression ofPlan;        // 年度计划的
     QRegularExpression delta;         // 较年初增加
+    QRegularExpression planExcess;    // 超额完成年度任务: an amount beyond the plan
     QRegularExpression level;         // 省级, 市级
     QRegularExpression measure;       // 产值, 营业收入 of the things counted
     QRegularExpression when;          // 2020年, 年底: the same indicator at a later time
