@@ -548,3 +548,33 @@ TEST(ParserWholeReports, HeadlineForms)
 }
 
 } // namespace
+
+// County and year from what the report gives when there is no dated session line: a title
+// led by the place or by the year, the signature, and 我区/我旗 with the name elsewhere.
+TEST(ParserWholeReports, CountyAndYearFromTitleSignatureAndSelfReference)
+{
+    struct Case
+    {
+        const char16_t *text;
+        const char16_t *county;
+        int year;
+    };
+    const Case cases[] = {
+        {u"君山区2023年政府工作报告\n各位代表：\n一、过去一年工作回顾\n过去一年，我区新建学校3所。\n", u"君山区", 2022},
+        {u"2023年君山区政府工作报告\n各位代表：\n一、过去一年工作回顾\n过去一年，我区新建学校3所。\n", u"君山区", 2022},
+        {u"政府工作报告\n——在君山区第六届人民代表大会第三次会议上\n各位代表：\n一、2022年工作回顾\n我区新建学校3所。\n", u"君山区", 2022},
+        {u"政府工作报告\n君山区人民政府区长 李明\n各位代表：\n一、2022年工作回顾\n我区新建学校3所。\n", u"君山区", 2022},
+        {u"政府工作报告\n各位代表：\n一、2022年工作回顾\n2022年，我区新建学校3所，君山区获评全国文明城区，推动君山区经济总量居全市第二。\n",
+         u"君山区", 2022},
+        {u"政府工作报告\n一、2022年工作回顾\n我旗新建学校3所，鄂托克旗获评全国文明城市，推动鄂托克旗发展。\n", u"鄂托克旗", 2022},
+        // Said once, a name is no evidence; common nouns ending in 区 are no place.
+        {u"政府工作报告\n一、2022年工作回顾\n我区新建学校3所，君山区获评全国文明城区，园区产值增长，园区企业增加。\n", u"", 2022},
+    };
+    for (const Case &c : cases) {
+        const QString text = QString::fromUtf16(c.text);
+        SCOPED_TRACE(text.toStdString());
+        const ParsedReport r = ReportParser::parse(text);
+        EXPECT_EQ(r.county.toStdString(), QString::fromUtf16(c.county).toStdString());
+        EXPECT_EQ(r.year, c.year);
+    }
+}

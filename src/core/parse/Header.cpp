@@ -2,6 +2,7 @@
 
 #include "Lexicon.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -40,7 +41,7 @@ bool hasSinceStartOfYear(const QString &t)
 // In order: "2023年工作回顾" in the first heading, a review named by its period (the year
 // before the session), a mid-year report (the session's year), a dated review heading
 // anywhere, a paragraph opening "2023年，", "过去一年" with a full date, a dated title of a
-// mid-year summary.
+// mid-year summary, a dated title of a work report.
 const YearRule kYearRules[] = {
     {"year.review-heading", [](const YearContext &c) { return captured(lex().header.review, c.head); }},
     {"year.past-period",
@@ -64,6 +65,72 @@ const YearRule kYearRules[] = {
      [](const YearContext &c) -> std::optional<int> {
          return hasSinceStartOfYear(c.text) ? captured(lex().header.titleYear, c.head) : std::nullopt;
      }},
+    // "2023年君山区政府工作报告": a work report is given early in the year after the one it reviews.
+    {"year.report-title", [](const YearContext &c) { return captured(lex().header.titleReport, c.head, -1); }},
+};
+
+// The place a report calling itself 我区/我县 names most often with that ending: "君山区"
+// in "推动君山区高质量发展". Three- and four-character names are counted (not those that
+// start on a word like 在 or 推动); the most frequent wins, the longer of two as frequent,
+// then the first written. Common nouns with the same ending (园区, 城区) do not count.
+QString selfNamedPlace(const QString &t)
+{
+    const HeaderWords &w = lex().header;
+    const auto self = w.selfReference.match(t);
+    if (!self.hasMatch())
+        return {};
+    const QChar suffix = self.captured(1).front();
+    QHash<QString, int> counts;
+    QStringList order;
+    for (int i = int(t.indexOf(suffix)); i >= 0; i = int(t.indexOf(suffix, i + 1))) {
+        for (int length : {3, 4}) {
+            if (i + 1 < length)
+                continue;
+            const QString name = t.mid(i + 1 - length, length);
+            bool han = true;
+            for (const QChar c : name)
+                han = han && Document::isHan(c);
+            if (!han || w.placeNouns.contains(name.right(2)) || w.placeLeads.contains(name.front()) || name.contains(u'我'))
+                continue;
+            if (!counts.contains(name))
+                order << name;
+            ++counts[name];
+        }
+    }
+    QString best;
+    int bestCount = 0;
+    for (const QString &name : std::as_const(order)) {
+        const int n = counts.value(name);
+        if (n < 2)
+            continue; // a name said once is no evidence
+        if (n > bestCount || (n == bestCount && name.size() > best.size())) {
+            best = name;
+            bestCount = n;
+        }
+    }
+    return best;
+}
+
+struct CountyRule
+{
+    const char *id;
+    QString (*find)(const QString &text);
+};
+
+QString firstCapture(const QRegularExpression &re, const QString &s)
+{
+    const auto m = re.match(s);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// In order: the session line ("在君山区第六届人民代表大会"), the government ("君山区人民
+// 政府区长", "2023年君山区政府工作报告"), a title led by the place ("君山区2023年政府工作
+// 报告"), and the place a report calling itself 我区 names elsewhere.
+const CountyRule kCountyRules[] = {
+    {"county.session-line", [](const QString &t) { return firstCapture(lex().header.congress, t); }},
+    {"county.government", [](const QString &t) { return firstCapture(lex().header.government, t); }},
+    {"county.title", [](const QString &t) { return firstCapture(lex().header.titleCounty, t.trimmed()); }},
+    {"county.self-named", selfNamedPlace},
 };
 
 int sessionYear(const QString &head)
@@ -94,15 +161,11 @@ void Header::read(const Document &doc, int firstHeadingEnd, ParsedReport &out)
 
 QString Header::county(const QString &t)
 {
-    // The congress line names it most reliably.
     QString county;
-    auto m = lex().header.congress.match(t);
-    if (m.hasMatch())
-        county = m.captured(1);
-    if (county.isEmpty()) {
-        m = lex().header.government.match(t);
-        if (m.hasMatch())
-            county = m.captured(1);
+    for (const CountyRule &rule : kCountyRules) {
+        county = rule.find(t);
+        if (!county.isEmpty())
+            break;
     }
     county.remove(lex().header.cityPrefix);
     return county;

@@ -4,8 +4,8 @@
 #include "Figure.h"
 
 // The report's county, the year it reviews and its title, read from the preamble (title,
-// date line, session line) and the first heading. The year comes from an ordered table of
-// year rules (Header.cpp): the first that finds a year wins.
+// date line, session line, signature) and the first heading. County and year each come
+// from an ordered table of rules (Header.cpp): the first that finds one wins.
 namespace parse {
 
 class Header

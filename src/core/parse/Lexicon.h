@@ -60,6 +60,7 @@ struct NameWords
     QRegularExpression fresh;         // 新增, 净增
     QRegularExpression ofPlan;        // 年度计划的
     QRegularExpression delta;         // 较年初增加
+    QRegularExpression planExcess;    // 超额完成年度任务: an amount beyond the plan
     QRegularExpression level;         // 省级, 市级
     QRegularExpression measure;       // 产值, 营业收入 of the things counted
     QRegularExpression when;          // 2020年, 年底: the same indicator at a later time
@@ -108,6 +109,11 @@ struct HeaderWords
     QRegularExpression congress;      // 在X县第十八届
     QRegularExpression government;    // X县人民政府
     QRegularExpression cityPrefix;    // 某某市 before 某某县
+    QRegularExpression titleCounty;   // 君山区2023年政府工作报告
+    QRegularExpression selfReference; // 我区, 我县: the report names its place elsewhere
+    QStringList placeNouns;           // 园区, 社区 …: words ending like a place name that are none
+    QString placeLeads;               // characters that end the word before a place name: 在, 动, 的
+    QRegularExpression titleReport;   // 2023年政府工作报告: given in 2023, reviewing 2022
     QRegularExpression review;        // 2023年工作回顾
     QRegularExpression leadYear;      // 2023年，
     QRegularExpression pastYears;     // 过去一年, “十三五”时期工作回顾

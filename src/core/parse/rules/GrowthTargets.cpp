@@ -1,5 +1,7 @@
 #include "Families.h"
 
+#include "parse/Lexicon.h"
+
 using namespace Qt::StringLiterals;
 
 // Which figures a list of changes belongs to: new figures of their own when the words
@@ -42,6 +44,27 @@ Outcome withoutValue(SentenceContext &ctx)
     ctx.finishGroup();
     ctx.group = Group();
     return Outcome::Drop;
+}
+
+// "固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%": a clause between a value
+// and its change that says how far the plan was beaten does not take the change; the
+// value before it does.
+Outcome pastPlanExcess(SentenceContext &ctx)
+{
+    if (!groupOpen(ctx) || ctx.group.figures.size() != 1 || ctx.changes.size() != 1)
+        return Outcome::Pass;
+    const int excess = ctx.group.figures.first();
+    if (!lex().names.planExcess.match(ctx.drafts.figure(excess).name).hasMatch())
+        return Outcome::Pass;
+    const int before = excess - 1;
+    if (before < ctx.firstFigure)
+        return Outcome::Pass;
+    const FigureDraft &d = ctx.drafts.at(before);
+    if (d.segment != ctx.drafts.at(excess).segment || d.figure.parentIndex >= 0 || d.figure.growth
+        || d.figure.growthPending || !(d.figure.value || d.figure.pending))
+        return Outcome::Pass;
+    ctx.targets = {before};
+    return Outcome::Done;
 }
 
 // "城镇和农村居民人均可支配收入分别达到36583元和17736元，分别增长7%和10%": as many
@@ -88,6 +111,9 @@ QList<Rule> growthTargets()
         {"change.without-value", Stage::ChangeAttach, withoutValue,
          {{u"规模工业增加值增长7%左右；固定资产投资比上年增长3%。"_s,
            u"规模工业增加值 Δ 7 增长 [左右] | 固定资产投资 Δ 3 比上年"_s}}},
+        {"change.past-plan-excess", Stage::ChangeAttach, pastPlanExcess,
+         {{u"固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%。"_s,
+           u"固定资产投资 = 17亿元 Δ 20.6 增长 | 固定资产投资超额完成年度任务 = 2.1亿元"_s}}},
         {"change.to-listed-values", Stage::ChangeAttach, toListedValues,
          {{u"城镇和农村居民人均可支配收入分别达到36583元和17736元，分别增长7%和10%。"_s,
            u"城镇居民人均可支配收入 = 36583元 Δ 7 增长 | 农村居民人均可支配收入 = 17736元 Δ 10 增长"_s}}},

@@ -86,6 +86,37 @@ Outcome deltaOfPrevious(SentenceContext &ctx)
     return Outcome::Done;
 }
 
+// "固定资产投资完成17亿元，超额完成年度任务2.1亿元": the amount beyond the plan of the
+// figure before, in its unit.
+Outcome excessOfPrevious(SentenceContext &ctx)
+{
+    const int last = previousFigure(ctx);
+    if (last < 0 || !lex().names.planExcess.match(ctx.info.name).hasMatch() || ctx.info.name.size() > 10)
+        return Outcome::Pass;
+    const Figure &f = ctx.drafts.figure(last);
+    if (f.parentIndex >= 0 || f.unit != ctx.q->unit)
+        return Outcome::Pass;
+    ctx.info.name = f.name + ctx.info.name;
+    return Outcome::Done;
+}
+
+// "外贸进出口总额56.3亿元，其中出口41.2亿元": one side of the pair the figure before names
+// (进出口, 存贷款, 收支) is that figure's name with the pair replaced: 外贸出口总额.
+Outcome sideOfPair(SentenceContext &ctx)
+{
+    const int last = previousFigure(ctx);
+    if (last < 0 || ctx.drafts.figure(last).parentIndex >= 0)
+        return Outcome::Pass;
+    const QString &lastName = ctx.drafts.figure(last).name;
+    for (const auto &[both, each] : lex().names.pairs) {
+        if ((ctx.info.name == each.first || ctx.info.name == each.second) && lastName.contains(both)) {
+            ctx.info.name = QString(lastName).replace(both, ctx.info.name);
+            return Outcome::Done;
+        }
+    }
+    return Outcome::Pass;
+}
+
 // "培育省级龙头企业12家、市级56家": the second level names the same things.
 Outcome levelOfPrevious(SentenceContext &ctx)
 {
@@ -203,6 +234,12 @@ QList<Rule> neighbour()
         {"name.delta-of-previous", Stage::Name, deltaOfPrevious,
          {{u"金融机构存款余额186.5亿元，较年初增加14.2亿元。"_s,
            u"金融机构存款余额 = 186.5亿元 | 金融机构存款余额较年初增加 = 14.2亿元"_s}}},
+        {"name.excess-of-previous", Stage::Name, excessOfPrevious,
+         {{u"固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%。"_s,
+           u"固定资产投资 = 17亿元 Δ 20.6 增长 | 固定资产投资超额完成年度任务 = 2.1亿元"_s}}},
+        {"name.side-of-pair", Stage::Name, sideOfPair,
+         {{u"外贸进出口总额56.3亿元，增长12.1%，其中出口41.2亿元，增长15.3%。"_s,
+           u"外贸进出口总额 = 56.3亿元 Δ 12.1 增长 | 外贸出口总额 = 41.2亿元 Δ 15.3 增长"_s}}},
         {"name.level-of-previous", Stage::Name, levelOfPrevious,
          {{u"培育省级农业产业化重点龙头企业12家、市级56家。"_s,
            u"省级农业产业化重点龙头企业 = 12家 | 市级农业产业化重点龙头企业 = 56家"_s}}},

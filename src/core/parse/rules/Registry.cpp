@@ -23,6 +23,7 @@ const char *const kOrder[] = {
     "change.share-of-previous",
     // ChangeAttach: new figures, or the values they change.
     "change.without-value",
+    "change.past-plan-excess",
     "change.to-listed-values",
     "list.changes-across-clauses",
     "change.to-value",
@@ -34,6 +35,8 @@ const char *const kOrder[] = {
     "name.total-of-counted",
     "name.share-of-previous",
     "name.delta-of-previous",
+    "name.excess-of-previous",
+    "name.side-of-pair",
     "name.level-of-previous",
     "name.measure-of-counted",
     "name.parallel-measure",
@@ -47,6 +50,7 @@ const char *const kOrder[] = {
     "name.second-measure",
     "name.subject-before",
     // Group: a list of values closes.
+    "list.shared-head",
     "list.split-names",
     "qualify.shared-by-list",
     // Finish: the whole sentence.

@@ -1,5 +1,7 @@
 #include "Families.h"
 
+#include "parse/Lexicon.h"
+
 using namespace Qt::StringLiterals;
 
 // 分别 and other lists: several names, several values, several changes, matched in order.
@@ -50,6 +52,35 @@ Outcome acrossClauses(SentenceContext &ctx)
     return Outcome::Done;
 }
 
+// "一般公共预算收入和支出分别达4.78亿元、20.2亿元": the later items are bare measures
+// (支出, 出口, 贷款 …) that share the head of the first: 一般公共预算支出.
+Outcome sharedHead(SentenceContext &ctx)
+{
+    const QList<int> &group = ctx.group.figures;
+    const QStringList &measures = lex().names.parallel;
+    const QStringList parts = ctx.drafts.figure(group.first()).name.split(lex().names.listSeparator, Qt::SkipEmptyParts);
+    if (group.size() < 2 || parts.size() != group.size())
+        return Outcome::Pass;
+    const QString &first = parts.first();
+    QString head;
+    for (const QString &w : measures) {
+        if (first.endsWith(w) && first.size() > w.size()) {
+            head = first.chopped(w.size());
+            break;
+        }
+    }
+    if (head.isEmpty())
+        return Outcome::Pass;
+    for (int k = 1; k < parts.size(); ++k) {
+        if (!measures.contains(parts.at(k)))
+            return Outcome::Pass;
+    }
+    ctx.drafts.figure(group.first()).name = first;
+    for (int k = 1; k < parts.size(); ++k)
+        ctx.drafts.figure(group.at(k)).name = head + parts.at(k);
+    return Outcome::Done;
+}
+
 // "城乡居民人均可支配收入分别达到…元和…元", "存贷款余额分别为…": one name per value.
 Outcome splitListName(SentenceContext &ctx)
 {
@@ -73,6 +104,9 @@ QList<Rule> respectively()
         {"list.changes-across-clauses", Stage::ChangeAttach, acrossClauses,
          {{u"接待游客326万人次，实现旅游综合收入28.6亿元，分别增长15.2%和18.3%。"_s,
            u"接待游客 = 326万人次 Δ 15.2 增长 | 旅游综合收入 = 28.6亿元 Δ 18.3 增长"_s}}},
+        {"list.shared-head", Stage::Group, sharedHead,
+         {{u"一般公共预算收入和支出分别达4.78亿元、20.2亿元。"_s,
+           u"一般公共预算收入 = 4.78亿元 | 一般公共预算支出 = 20.2亿元"_s}}},
         {"list.split-names", Stage::Group, splitListName,
          {{u"金融机构存贷款余额分别为256.3亿元、189.6亿元。"_s,
            u"金融机构存款余额 = 256.3亿元 | 金融机构贷款余额 = 189.6亿元"_s}}},
