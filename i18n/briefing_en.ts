@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
-    <name>BarChartPanel</name>
+    <name>BarListPanel</name>
     <message>
         <source>单位：%1</source>
         <translation>Unit: %1</translation>
@@ -13,10 +13,66 @@
     </message>
 </context>
 <context>
-    <name>BarListPanel</name>
+    <name>ChartBuilder</name>
     <message>
-        <source>单位：%1</source>
-        <translation>Unit: %1</translation>
+        <source>工程投资</source>
+        <translation>Project investment</translation>
+    </message>
+    <message>
+        <source>投资额</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>经济总量</source>
+        <translation>Economic totals</translation>
+    </message>
+    <message>
+        <source>资金规模</source>
+        <translation>Amounts of money</translation>
+    </message>
+    <message>
+        <source>居民收入</source>
+        <translation>Household income</translation>
+    </message>
+    <message>
+        <source>保障标准</source>
+        <translation>Benefit standards</translation>
+    </message>
+    <message>
+        <source>面积</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>产量</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>里程</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>能源</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>外资金额</source>
+        <translation>Foreign capital</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantities</translation>
+    </message>
+    <message>
+        <source>年均增速</source>
+        <translation>Average annual growth</translation>
+    </message>
+    <message>
+        <source>主要指标增速</source>
+        <translation>Growth of key indicators</translation>
+    </message>
+    <message>
+        <source>比率指标</source>
+        <translation>Rates and shares</translation>
     </message>
 </context>
 <context>
@@ -36,6 +92,10 @@
     <message>
         <source>数据读取失败，显示上次的数据</source>
         <translation>Data read failed; showing last good data</translation>
+    </message>
+    <message>
+        <source>数据不一致：%1</source>
+        <translation>Inconsistent data: %1</translation>
     </message>
 </context>
 <context>
@@ -109,6 +169,51 @@
     </message>
 </context>
 <context>
+    <name>DomainPage</name>
+    <message numerus="yes">
+        <source>全部数据（%n项）</source>
+        <translation>
+            <numerusform>All data (%n item)</numerusform>
+            <numerusform>All data (%n items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Domains</name>
+    <message>
+        <source>经济运行</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <source>现代农业</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>产业项目</source>
+        <translation>Industry &amp; projects</translation>
+    </message>
+    <message>
+        <source>城乡建设</source>
+        <translation>Urban renewal</translation>
+    </message>
+    <message>
+        <source>社会事业</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>政府建设</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <source>总览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>目标任务</source>
+        <translation>Targets</translation>
+    </message>
+</context>
+<context>
     <name>FigureCard</name>
     <message>
         <source>待填报</source>
@@ -122,68 +227,42 @@
         <source>增幅 %1% 待填报</source>
         <translation>Change %1% pending</translation>
     </message>
+    <message>
+        <source>增幅 %1%</source>
+        <translation>change %1%</translation>
+    </message>
 </context>
 <context>
-    <name>FigureFormat</name>
-    <message>
-        <source>工程投资</source>
-        <translation>Project investment</translation>
+    <name>FullList</name>
+    <message numerus="yes">
+        <source>全部数据（%n项）</source>
+        <translation>
+            <numerusform>All data (%n item)</numerusform>
+            <numerusform>All data (%n items)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>投资额</source>
-        <translation>Investment</translation>
+        <source>点按一行查看详情</source>
+        <translation>Tap a row for its detail</translation>
     </message>
     <message>
-        <source>经济总量</source>
-        <translation>Economic output</translation>
+        <source>按报告顺序</source>
+        <translation>Report order</translation>
     </message>
     <message>
-        <source>金额</source>
-        <translation>Amounts</translation>
+        <source>按数值大小</source>
+        <translation>By size</translation>
     </message>
     <message>
-        <source>居民收入</source>
-        <translation>Resident income</translation>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
+</context>
+<context>
+    <name>FullListRow</name>
     <message>
-        <source>人均金额</source>
-        <translation>Per-capita amounts</translation>
-    </message>
-    <message>
-        <source>人数</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>人次</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <source>畜禽数量</source>
-        <translation>Livestock</translation>
-    </message>
-    <message>
-        <source>面积</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>产量</source>
-        <translation>Output</translation>
-    </message>
-    <message>
-        <source>里程</source>
-        <translation>Length</translation>
-    </message>
-    <message>
-        <source>外资金额</source>
-        <translation>Foreign capital</translation>
-    </message>
-    <message>
-        <source>设施数量</source>
-        <translation>Facilities</translation>
-    </message>
-    <message>
-        <source>数量</source>
-        <translation>Counts</translation>
+        <source>增幅 %1%</source>
+        <translation>change %1%</translation>
     </message>
 </context>
 <context>
@@ -222,6 +301,13 @@
         <source>示例数据</source>
         <translation>Demo data</translation>
     </message>
+    <message numerus="yes">
+        <source>（另%n项见全部数据）</source>
+        <translation>
+            <numerusform> (%n more in the full lists)</numerusform>
+            <numerusform> (%n more in the full lists)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HighlightItem</name>
@@ -253,26 +339,6 @@
     <message>
         <source>总览</source>
         <translation>Overview</translation>
-    </message>
-    <message>
-        <source>经济运行</source>
-        <translation>Economy</translation>
-    </message>
-    <message>
-        <source>现代农业</source>
-        <translation>Agriculture</translation>
-    </message>
-    <message>
-        <source>产业项目</source>
-        <translation>Industry &amp; projects</translation>
-    </message>
-    <message>
-        <source>城乡建设</source>
-        <translation>Urban renewal</translation>
-    </message>
-    <message>
-        <source>社会事业</source>
-        <translation>Social services</translation>
     </message>
     <message>
         <source>%1 · 数据看板</source>

@@ -36,9 +36,11 @@ Panel {
         }
 
         Text {
+            readonly property int pending: Dashboard.pendingCount + Dashboard.pendingElsewhere
+
             anchors.horizontalCenter: parent.horizontalCenter
-            text: Dashboard.pendingCount > 0 ? qsTr("其中%n项待填报", "", Dashboard.pendingCount) : qsTr("全部已填报")
-            color: Dashboard.pendingCount > 0 ? Theme.pending : Theme.green
+            text: pending > 0 ? qsTr("其中%n项待填报", "", pending) : qsTr("全部已填报")
+            color: pending > 0 ? Theme.pending : Theme.green
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
         }

@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "FillCommand.h"
 #include "ImportPipeline.h"
+#include "LayoutCommand.h"
 #include "ReportReader.h"
 
 #include <QFile>
@@ -47,7 +48,7 @@ void printImported(const QString &prefix, const ImportResult &r, bool dryRun)
 bool isSubcommand(const QString &name)
 {
     return name == QLatin1String("import") || name == QLatin1String("fill") || name == QLatin1String("list")
-           || name == QLatin1String("template");
+           || name == QLatin1String("template") || name == QLatin1String("layout");
 }
 
 int run(const QString &name, const QStringList &arguments)
@@ -58,6 +59,8 @@ int run(const QString &name, const QStringList &arguments)
         return FillCommand::fill(arguments);
     if (name == QLatin1String("template"))
         return FillCommand::writeTemplate(arguments);
+    if (name == QLatin1String("layout"))
+        return LayoutCommand::run(arguments);
     return list(arguments);
 }
 
