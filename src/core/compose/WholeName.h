@@ -2,10 +2,8 @@
 
 #include <QString>
 
-// Whether a label reads as a whole indicator name from across the room. The parser repairs
-// fragments where it can (see parse/Names.h once it lands); the wall still refuses what is
-// left: scope words alone (村, 省级), comparisons (较年初), verbs cut from their object
-// (做大, 构建), lists (A、B), and names broken off mid-word.
+// Whether a label may stand on a card or a chart: a whole indicator name as the parser
+// judges it (parse/Names.h isWholeIndicatorName), short enough to read from across the room.
 namespace WholeName {
 
 bool looksWhole(const QString &label);
