@@ -60,7 +60,7 @@ QStringList labels(const LayoutPage &p)
 
 TEST(WholeNameTest, FragmentsAreRefused)
 {
-    for (const char16_t *fragment : {u"村", u"镇", u"省级", u"较年初", u"做大", u"构建", u"17.八抓",
+    for (const char16_t *fragment : {u"村", u"镇", u"省级", u"较年初", u"做大", u"构建",
                                      u"城乡居民养老保险和基本医疗保险参保率很长很长"})
         EXPECT_FALSE(WholeName::looksWhole(QString::fromUtf16(fragment))) << QString::fromUtf16(fragment).toStdString();
     EXPECT_TRUE(WholeName::isSentencePiece(QStringLiteral("全社会固定资产投资、农村居民人均可支配收入")));

@@ -107,22 +107,28 @@ int Candidates::weigh(const Candidate &c)
 
 void Candidates::dedupe()
 {
-    // Same indicator, same year, same role: one card. Report order decides, so the summary
-    // at the head of the review (where the report states its totals) is the one kept.
+    // Same indicator, same year: one card. A result of the year beats a multi-year review
+    // figure of it (the five-year average stays in the full list); within one role the
+    // report's order decides, so the summary at the head of the review is the one kept.
     QHash<QString, qsizetype> first;
     QList<Candidate> kept;
     QSet<QString> warned;
     for (const Candidate &c : std::as_const(m_top)) {
         const Figure &f = *c.figure;
         // The catalogue as it is now, not the key stored at import: synonyms grow.
-        const QString id = QStringLiteral("%1|%2|%3").arg(Catalogue::instance().keyFor(c.label)).arg(f.year).arg(f.role);
+        const QString id = QStringLiteral("%1|%2").arg(Catalogue::instance().keyFor(c.label)).arg(f.year);
         const auto seen = first.constFind(id);
         if (seen == first.constEnd()) {
             first.insert(id, kept.size());
             kept.append(c);
             continue;
         }
-        const Candidate &winner = kept.at(seen.value());
+        Candidate &winner = kept[seen.value()];
+        if (winner.figure->role != f.role) {
+            if (f.role == u"result")
+                winner = c;
+            continue;
+        }
         if (!sameStatement(*winner.figure, f) && c.catalogued && !warned.contains(id)) {
             warned.insert(id);
             m_warnings.append(QStringLiteral("%1 %2 / %3").arg(winner.label, statement(*winner.figure), statement(f)));
