@@ -7,12 +7,22 @@ import Briefing
 Window {
     id: root
 
-    readonly property var pageNames: ["overview", "economy", "agriculture", "industry", "urban", "social"]
-    readonly property var pageTitles: [qsTr("总览"), qsTr("经济运行"), qsTr("现代农业"), qsTr("产业项目"),
-        qsTr("城乡建设"), qsTr("社会事业")]
+    // The overview, then one page per domain of the domains table (Dashboard.domains).
+    readonly property var pageNames: {
+        let names = ["overview"]
+        for (let i = 0; i < Dashboard.domains.length; ++i)
+            names.push(Dashboard.domains[i].domain)
+        return names
+    }
+    readonly property var pageTitles: {
+        let titles = [qsTr("总览")]
+        for (let i = 0; i < Dashboard.domains.length; ++i)
+            titles.push(Dashboard.domains[i].title)
+        return titles
+    }
     property int currentIndex: 0
     readonly property bool detailOpen: Dashboard.detail.open
-    readonly property Item currentPage: root.currentIndex < pages.children.length ? pages.children[root.currentIndex] : null
+    readonly property Item currentPage: root.currentIndex === 0 ? overview : domainPages.itemAt(root.currentIndex - 1)
     readonly property bool settled: root.detailOpen ? detailView.settled
         : (root.currentPage !== null && root.currentPage.settled)
     readonly property bool rotating: AppSettings.rotateSeconds > 0 && !AppSettings.paused && !root.detailOpen
@@ -33,7 +43,7 @@ Window {
     }
 
     function openDetailForDomain(domain) {
-        const data = pages.domainData(domain)
+        const data = Dashboard.domain(domain)
         if (data && data.headlineId > 0) {
             Dashboard.detail.close()
             Dashboard.detail.openFigure(data.headlineId)
@@ -122,6 +132,12 @@ Window {
     }
 
     Binding {
+        target: Dashboard
+        property: "screenSize"
+        value: Qt.size(root.width, root.height)
+    }
+
+    Binding {
         target: Theme
         property: "windowWidth"
         value: root.width
@@ -188,15 +204,6 @@ Window {
     Item {
         id: pages
 
-        function domainData(domain) {
-            for (let i = 0; i < pages.children.length; ++i) {
-                const page = pages.children[i]
-                if (page.domainData && page.domainData.domain === domain)
-                    return page.domainData
-            }
-            return null
-        }
-
         anchors {
             left: parent.left
             right: parent.right
@@ -206,46 +213,27 @@ Window {
         visible: !root.detailOpen
 
         OverviewPage {
+            id: overview
+
             anchors.fill: parent
             current: root.currentIndex === 0
-            domainTitles: ({
-                "economy": root.pageTitles[1],
-                "agriculture": root.pageTitles[2],
-                "industry": root.pageTitles[3],
-                "urban": root.pageTitles[4],
-                "social": root.pageTitles[5]
-            })
         }
 
-        DomainPage {
-            anchors.fill: parent
-            current: root.currentIndex === 1
-            domainData: Dashboard.economy
-        }
+        Repeater {
+            id: domainPages
 
-        DomainPage {
-            anchors.fill: parent
-            current: root.currentIndex === 2
-            domainData: Dashboard.agriculture
-        }
+            model: Dashboard.domains
 
-        DomainPage {
-            anchors.fill: parent
-            current: root.currentIndex === 3
-            domainData: Dashboard.industry
-        }
+            delegate: DomainPage {
+                required property int index
+                required property DomainData modelData
 
-        DomainPage {
-            anchors.fill: parent
-            current: root.currentIndex === 4
-            domainData: Dashboard.urban
-            showProjects: true
-        }
-
-        DomainPage {
-            anchors.fill: parent
-            current: root.currentIndex === 5
-            domainData: Dashboard.social
+                anchors.fill: parent
+                current: root.currentIndex === index + 1
+                domainData: modelData
+                // The urban page's investments come with what they delivered (小区, 公里, 座).
+                showProjects: modelData.domain === "urban"
+            }
         }
     }
 

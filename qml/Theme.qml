@@ -70,20 +70,15 @@ QtObject {
     readonly property color down: AppSettings.upIsRed ? green : red
     readonly property var palette: ["#3ccbff", "#ffc94a", "#7f8cff", "#2fd4b8", "#ff8a4d", "#d77dff"]
 
-    readonly property var domainColors: ({
-        "economy": "#3ccbff",
-        "agriculture": "#6ee07a",
-        "industry": "#ffb347",
-        "urban": "#7f8cff",
-        "social": "#ff7eb6"
-    })
 
     function px(value) {
         return Math.round(value * root.scale)
     }
 
+    // Each page's colour comes from the domains table, through its DomainData.
     function domainColor(domain) {
-        return root.domainColors[domain] !== undefined ? root.domainColors[domain] : root.accent
+        const data = Dashboard.domain(domain)
+        return data !== null ? data.colour : root.accent
     }
 
     function changeColor(growth) {
@@ -168,7 +163,6 @@ QtObject {
         return best
     }
 
-    // Fixed decimals, grouped from 10,000 up like the models format them.
     // The C++ formatter: Qt 6.4's regex engine doubled separators here ("12,,345").
     function formatNumber(value, decimals) {
         return NumberFormat.number(value, decimals)

@@ -35,7 +35,14 @@ Panel {
     readonly property real zeroX: root.labelWidth + (root.anyDown ? (body.width - root.labelWidth) * 0.3 : 0)
     readonly property real span: body.width - root.zeroX - root.valueWidth
 
-    note: root.series && root.series.count > 0 ? qsTr("单位：%1").arg(root.series.unit) : ""
+    note: {
+        if (!root.series || root.series.count === 0)
+            return ""
+        let text = qsTr("单位：%1").arg(root.series.unit)
+        if (root.series.pendingCount > 0)
+            text += qsTr(" · 另有%1项待填报").arg(root.series.pendingCount)
+        return text
+    }
 
     Rectangle {
         visible: root.rows > 0

@@ -1,34 +1,29 @@
 import QtQuick
 import Briefing
 
-// A domain's main chart in small, for the overview: its totals if it has two or more in
-// one unit, else its growth rates, else what is pending.
+// A domain's lead chart in small, for the overview, titled with the domain. A domain
+// whose figures compare with nothing shows its lead figures as a list instead.
 Item {
     id: root
 
     property DomainData domainData
-    property string title
-    readonly property bool useBars: root.domainData !== null
-        && (root.domainData.primary.count > 0 || root.domainData.growth.count === 0)
+    readonly property bool hasChart: root.domainData !== null && root.domainData.chartCount > 0
     readonly property color accentColor: Theme.domainColor(root.domainData ? root.domainData.domain : "")
 
-    signal titleTapped()
-
-    BarListPanel {
+    ChartSlot {
         anchors.fill: parent
-        visible: root.useBars
-        maxBars: 5
-        title: root.title
-        series: root.domainData ? root.domainData.primary : null
-        barColor: root.accentColor
+        active: root.hasChart
+        compact: true
+        titleOverride: root.domainData ? root.domainData.title : ""
+        series: root.hasChart ? root.domainData.charts[0] : null
         accentColor: root.accentColor
     }
 
-    GrowthPanel {
+    KeyFigures {
         anchors.fill: parent
-        visible: !root.useBars
-        title: root.title
-        series: root.domainData && !root.useBars ? root.domainData.growth : null
+        visible: !root.hasChart
+        title: root.domainData ? root.domainData.title : ""
+        model: root.hasChart || !root.domainData ? null : root.domainData.figures
         accentColor: root.accentColor
     }
 }

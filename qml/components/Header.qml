@@ -190,10 +190,13 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.gapSmall
 
+            // What the wall shows still pending, and where the rest stand (the full lists).
             Pill {
                 anchors.right: parent.right
-                visible: Dashboard.pendingCount > 0
-                text: qsTr("%n项待填报", "", Dashboard.pendingCount)
+                visible: Dashboard.pendingCount > 0 || Dashboard.pendingElsewhere > 0
+                text: Dashboard.pendingElsewhere > 0
+                    ? qsTr("%n项待填报", "", Dashboard.pendingCount) + qsTr("（另%n项见全部数据）", "", Dashboard.pendingElsewhere)
+                    : qsTr("%n项待填报", "", Dashboard.pendingCount)
                 tint: Theme.pending
                 fontSize: Theme.fontSmall
             }
@@ -219,11 +222,14 @@ Rectangle {
             }
         }
 
+        // A broken file first; else the indicators the report states with two values.
         Text {
+            objectName: "headerWarning"
             anchors.verticalCenter: parent.verticalCenter
-            visible: Dashboard.warning !== ""
-            width: Math.min(implicitWidth, root.width * 0.14)
-            text: "⚠ " + Dashboard.warning
+            visible: text !== ""
+            width: Math.min(implicitWidth, root.width * 0.2)
+            text: Dashboard.warning !== "" ? "⚠ " + Dashboard.warning
+                : (Dashboard.dataWarning !== "" ? "⚠ " + Dashboard.dataWarning : "")
             color: Theme.warning
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTiny

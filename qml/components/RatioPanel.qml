@@ -55,7 +55,8 @@ Panel {
 
                     PieSlice {
                         value: cell.value
-                        color: Theme.palette[cell.index % Theme.palette.length]
+                        // While a reset tears the delegate down its index is undefined: colour 0 then.
+                        color: Theme.palette[(cell.index | 0) % Theme.palette.length]
                         borderColor: "transparent"
                     }
                     PieSlice {
@@ -85,6 +86,8 @@ Panel {
                 }
                 text: cell.label
                 horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 color: Theme.textDim
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTiny

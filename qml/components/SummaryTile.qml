@@ -36,11 +36,13 @@ Panel {
         }
 
         Text {
+            readonly property int pending: Dashboard.pendingCount + Dashboard.pendingElsewhere
+
             anchors.horizontalCenter: parent.horizontalCenter
             // An empty database has nothing filled: the screen says 尚无数据 instead.
             visible: Dashboard.hasData
-            text: Dashboard.pendingCount > 0 ? qsTr("其中%n项待填报", "", Dashboard.pendingCount) : qsTr("全部已填报")
-            color: Dashboard.pendingCount > 0 ? Theme.pending : Theme.green
+            text: pending > 0 ? qsTr("其中%n项待填报", "", pending) : qsTr("全部已填报")
+            color: pending > 0 ? Theme.pending : Theme.green
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
         }

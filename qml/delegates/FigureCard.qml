@@ -7,7 +7,7 @@ Rectangle {
     id: root
 
     required property var figureId
-    required property string name
+    required property string label
     required property var value
     required property string displayValue
     required property int decimals
@@ -18,6 +18,7 @@ Rectangle {
     required property string mask
     required property bool growthPending
     required property string growthMask
+    required property string displayGrowth
     required property string qualifier
     required property string rank
     required property bool hasParts
@@ -58,7 +59,7 @@ Rectangle {
             rightMargin: root.height * 0.08
             topMargin: root.height * 0.07
         }
-        text: root.name
+        text: root.label
         color: Theme.textDim
         font.family: Theme.fontFamily
         font.pixelSize: root.unitSize
@@ -82,7 +83,9 @@ Rectangle {
             if (root.pending)
                 return root.mask
             if (root.growthOnly)
-                return (root.growth > 0 ? "+" : "") + Theme.formatNumber(root.growth * root.reveal, 1)
+                return (root.growth > 0 ? "+" : (root.growth < 0 ? "-" : "")) + (root.reveal >= 1 ? root.displayGrowth
+                    : Theme.formatNumber(Math.abs(root.growth) * root.reveal, root.displayGrowth.indexOf(".") < 0 ? 0
+                        : root.displayGrowth.length - root.displayGrowth.indexOf(".") - 1))
             if (!root.hasValue)
                 return "—"
             if (root.reveal >= 1)
@@ -136,12 +139,12 @@ Rectangle {
             text: {
                 if (root.growthOnly)
                     return root.growthKind !== "" ? Theme.kindLabel(root.growthKind) : qsTr("增长")
+                // The 待填报 pill already says it when the value is pending too.
                 if (root.growthPending)
-                    return qsTr("增幅 %1% 待填报").arg(root.growthMask)
+                    return root.pending ? qsTr("增幅 %1%").arg(root.growthMask) : qsTr("增幅 %1% 待填报").arg(root.growthMask)
                 if (!root.hasGrowth)
                     return ""
-                return Theme.arrow(root.growth) + " " + NumberFormat.change(Math.abs(root.growth))
-                    + Theme.changeSuffix(root.growthKind)
+                return Theme.arrow(root.growth) + " " + root.displayGrowth + Theme.changeSuffix(root.growthKind)
             }
             color: root.growthPending ? Theme.pending : (root.growthOnly ? Theme.textDim : Theme.changeColor(root.growth))
             font.family: Theme.fontFamily
@@ -159,7 +162,8 @@ Rectangle {
         }
 
         Pill {
-            visible: root.qualifier !== ""
+            // Shown only where it fits whole, like the rank.
+            visible: root.qualifier !== "" && implicitWidth <= footer.width - x
             anchors.verticalCenter: changeText.verticalCenter
             text: Theme.qualifiersText(root.qualifier)
             tint: Theme.accent

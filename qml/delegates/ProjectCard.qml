@@ -7,7 +7,7 @@ Rectangle {
     id: root
 
     required property var figureId
-    required property string name
+    required property string label
     required property var value
     required property string displayValue
     required property int decimals
@@ -40,7 +40,7 @@ Rectangle {
             id: nameText
 
             width: parent.width
-            text: root.name
+            text: root.label
             color: root.accentColor
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody

@@ -14,28 +14,18 @@ PageBase {
     readonly property bool projectMode: root.showProjects && root.domainData !== null && root.domainData.projects.count > 0
     readonly property int cardCount: root.domainData
         ? (root.projectMode ? root.domainData.projects.count : root.domainData.figures.count) : 0
-    readonly property int maxCharts: Theme.narrow ? 2 : (Theme.ultraWide ? 4 : 3)
-    readonly property var charts: {
-        if (!root.domainData)
-            return ["primary"]
-        const d = root.domainData
-        let list = []
-        if (d.primary.count > 0 || (d.growth.count === 0 && d.ratios.count === 0))
-            list.push("primary")
-        if (d.growth.count > 0)
-            list.push("growth")
-        if (d.ratios.count > 0)
-            list.push("ratios")
-        if (d.secondary.count > 0)
-            list.push("secondary")
-        return list.slice(0, root.maxCharts)
-    }
+    // The composer decided the charts for this screen; the page draws them in order.
+    readonly property int chartCount: root.domainData ? root.domainData.chartCount : 0
+    readonly property bool listOpen: fullList.visible
     readonly property bool sideBySide: Theme.ultraWide
     readonly property real cardsShare: {
         if (root.sideBySide)
             return 0.42
         if (root.projectMode)
             return 0.5
+        // Without charts the cards take the page and grow.
+        if (root.chartCount === 0)
+            return 1
         return root.cardCount <= 4 ? 0.3 : (root.cardCount <= 10 ? 0.42 : 0.52)
     }
 
@@ -61,13 +51,9 @@ PageBase {
             return width * root.cardsShare
         const wanted = best.columns * best.cellHeight * 1.7 + (best.columns - 1) * Theme.gap
         // Few charts cannot fill a wall at a sane shape: the cards take what they leave.
-        const n = Math.max(1, root.charts.length)
+        const n = Math.max(1, root.chartCount)
         const chartsWidth = n * height * Theme.chartMaxAspect + (n - 1) * Theme.gap
         return Math.max(width * 0.22, width - chartsWidth - Theme.gap, Math.min(width * 0.6, wanted))
-    }
-
-    function slotOf(name) {
-        return root.charts.indexOf(name)
     }
 
     Item {
@@ -86,8 +72,8 @@ PageBase {
 
             x: 0
             y: 0
-            width: root.sideBySide ? root.wideCardsWidth(content.width, content.height) : content.width
-            height: root.sideBySide ? content.height : content.height * root.cardsShare
+            width: root.sideBySide && root.chartCount > 0 ? root.wideCardsWidth(content.width, content.height) : content.width
+            height: root.sideBySide ? content.height : (content.height - listBar.height - Theme.gapSmall) * root.cardsShare
 
             FigureGrid {
                 id: figureGrid
@@ -97,6 +83,7 @@ PageBase {
                 model: root.domainData && !root.projectMode ? root.domainData.figures : null
                 reveal: root.reveal
                 accentColor: root.accentColor
+                maxCellHeight: root.chartCount === 0 ? Theme.cardMaxHeight * 1.4 : Theme.cardMaxHeight
             }
 
             Repeater {
@@ -122,68 +109,68 @@ PageBase {
         Item {
             id: chartsArea
 
-            readonly property int n: Math.max(1, root.charts.length)
+            readonly property int n: Math.max(1, root.chartCount)
             // Charts keep a sane shape on a wide wall: the row is centred, not stretched.
             readonly property real slotWidth: Math.min((width - (n - 1) * Theme.gap) / n, height * Theme.chartMaxAspect)
             readonly property real rowWidth: n * slotWidth + (n - 1) * Theme.gap
             readonly property real firstX: (width - rowWidth) / 2
 
-            function slotX(slot) {
-                return chartsArea.firstX + slot * (chartsArea.slotWidth + Theme.gap)
-            }
-
+            visible: root.chartCount > 0
             x: root.sideBySide ? cardsArea.width + Theme.gap : 0
             y: root.sideBySide ? 0 : (root.projectMode ? cardsArea.height : figureGrid.usedHeight) + Theme.gap
             width: content.width - x
-            height: content.height - y
+            height: content.height - y - (root.sideBySide ? 0 : listBar.height + Theme.gapSmall)
 
-            BarChartPanel {
-                readonly property int slot: root.slotOf("primary")
+            Repeater {
+                model: root.chartCount
 
-                visible: slot >= 0
-                x: chartsArea.slotX(slot)
-                width: chartsArea.slotWidth
-                height: chartsArea.height
-                title: root.domainData ? root.domainData.primary.title : ""
-                series: root.domainData ? root.domainData.primary : null
-                barColor: root.accentColor
-                accentColor: root.accentColor
-            }
+                delegate: ChartSlot {
+                    required property int index
 
-            GrowthPanel {
-                readonly property int slot: root.slotOf("growth")
-
-                visible: slot >= 0
-                x: chartsArea.slotX(slot)
-                width: chartsArea.slotWidth
-                height: chartsArea.height
-                series: root.domainData ? root.domainData.growth : null
-                accentColor: root.accentColor
-            }
-
-            RatioPanel {
-                readonly property int slot: root.slotOf("ratios")
-
-                visible: slot >= 0
-                x: chartsArea.slotX(slot)
-                width: chartsArea.slotWidth
-                height: chartsArea.height
-                series: root.domainData ? root.domainData.ratios : null
-                accentColor: root.accentColor
-            }
-
-            BarChartPanel {
-                readonly property int slot: root.slotOf("secondary")
-
-                visible: slot >= 0
-                x: chartsArea.slotX(slot)
-                width: chartsArea.slotWidth
-                height: chartsArea.height
-                title: root.domainData ? root.domainData.secondary.title : ""
-                series: root.domainData ? root.domainData.secondary : null
-                barColor: Theme.palette[1]
-                accentColor: Theme.palette[1]
+                    x: chartsArea.firstX + index * (chartsArea.slotWidth + Theme.gap)
+                    width: chartsArea.slotWidth
+                    height: chartsArea.height
+                    series: root.domainData ? root.domainData.charts[index] : null
+                    accentColor: index === 0 ? root.accentColor : Theme.palette[index % Theme.palette.length]
+                }
             }
         }
+
+        // How much of the domain the page shows, and the way to the rest (全部数据).
+        Item {
+            id: listBar
+
+            anchors {
+                right: parent.right
+                bottom: parent.bottom
+            }
+            width: listButton.width
+            height: listButton.height
+
+            TouchButton {
+                id: listButton
+
+                objectName: "fullListButton"
+                text: qsTr("全部数据（%n项）", "", root.domainData ? root.domainData.all.count : 0)
+                onClicked: fullList.visible = true
+            }
+        }
+
+        FullList {
+            id: fullList
+
+            objectName: "fullList"
+            anchors.fill: parent
+            visible: false
+            model: root.domainData ? root.domainData.all : null
+            accentColor: root.accentColor
+            onCloseRequested: fullList.visible = false
+        }
+    }
+
+    // A page that is left closes its list: the next visit starts with the cards.
+    onCurrentChanged: {
+        if (!root.current)
+            fullList.visible = false
     }
 }

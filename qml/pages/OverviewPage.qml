@@ -6,11 +6,9 @@ import Briefing
 PageBase {
     id: root
 
-    property var domainTitles: ({})
     readonly property int counterColumns: Theme.ultraWide ? 10 : (Theme.narrow ? 3 : 6)
     readonly property int counterRows: Theme.narrow ? 2 : 1
-    readonly property var domains: [Dashboard.economy, Dashboard.agriculture, Dashboard.industry,
-        Dashboard.urban, Dashboard.social]
+    readonly property var domains: Dashboard.domains
 
     signal domainRequested(string domain)
 
@@ -41,7 +39,7 @@ PageBase {
         Item {
             id: charts
 
-            readonly property int cells: 6
+            readonly property int cells: root.domains.length + 1
             readonly property var grid: Theme.fitGrid(width, height, cells, Theme.gap, Theme.ultraWide ? 0.9 : (Theme.narrow ? 0.9 : 1.2), height)
 
             x: 0
@@ -60,13 +58,12 @@ PageBase {
                     width: charts.grid.cellWidth
                     height: charts.grid.cellHeight
                     domainData: root.domains[index]
-                    title: root.domainTitles[root.domains[index].domain] || ""
                 }
             }
 
             SummaryTile {
-                x: (5 % charts.grid.columns) * (charts.grid.cellWidth + Theme.gap)
-                y: Math.floor(5 / charts.grid.columns) * (charts.grid.cellHeight + Theme.gap)
+                x: (root.domains.length % charts.grid.columns) * (charts.grid.cellWidth + Theme.gap)
+                y: Math.floor(root.domains.length / charts.grid.columns) * (charts.grid.cellHeight + Theme.gap)
                 width: charts.grid.cellWidth
                 height: charts.grid.cellHeight
             }

@@ -4,6 +4,7 @@
 #include "CopyCommand.h"
 #include "FillCommand.h"
 #include "ImportPipeline.h"
+#include "LayoutCommand.h"
 #include "ReportReader.h"
 #include "store/PgUrl.h"
 
@@ -49,7 +50,8 @@ void printImported(const QString &prefix, const ImportResult &r, bool dryRun)
 bool isSubcommand(const QString &name)
 {
     return name == QLatin1String("import") || name == QLatin1String("fill") || name == QLatin1String("list")
-           || name == QLatin1String("template") || name == QLatin1String("copy");
+           || name == QLatin1String("template") || name == QLatin1String("copy")
+           || name == QLatin1String("layout");
 }
 
 int run(const QString &name, const QStringList &arguments)
@@ -62,6 +64,8 @@ int run(const QString &name, const QStringList &arguments)
         return FillCommand::writeTemplate(arguments);
     if (name == QLatin1String("copy"))
         return CopyCommand::run(arguments);
+    if (name == QLatin1String("layout"))
+        return LayoutCommand::run(arguments);
     return list(arguments);
 }
 

@@ -1,6 +1,7 @@
 #include "LaunchOptions.h"
 
 #include "DefaultDatabase.h"
+#include "compose/Domains.h"
 
 #include <QCommandLineParser>
 
@@ -8,8 +9,7 @@ namespace LaunchArguments {
 
 namespace {
 
-const QStringList kPages = {QStringLiteral("overview"), QStringLiteral("economy"), QStringLiteral("agriculture"),
-                            QStringLiteral("industry"), QStringLiteral("urban"), QStringLiteral("social")};
+const QStringList kPages = Domains::pageNames();
 
 LaunchParse error(const QString &message)
 {

@@ -1,7 +1,11 @@
 #include "Catalogue.h"
 
+#include "compose/Domains.h"
+
 #include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
 
@@ -9,64 +13,61 @@ struct Seed
 {
     const char16_t *key;
     const char *domain;
+    const char16_t *shortLabel; // for chart axes; nullptr: the key itself is short enough
     std::initializer_list<const char16_t *> synonyms;
 };
 
 // Synonyms are compared after canonicalName(), and a name matches when it equals or
 // ends with one of them ("更新大型农机" ends with 农机).
 const Seed kSeeds[] = {
-    {u"地区生产总值", "economy", {u"生产总值", u"GDP"}},
-    {u"一般公共预算收入", "economy", {u"公共财政收入", u"地方一般公共预算收入", u"财政一般公共预算收入", u"财政收入"}},
-    {u"一般公共预算支出", "economy", {u"公共财政支出", u"财政一般公共预算支出"}},
-    {u"税收收入", "economy", {u"税收"}},
-    {u"规模以上工业增加值", "economy", {u"工业增加值"}},
-    {u"规模以上工业总产值", "industry", {u"工业总产值"}},
-    {u"固定资产投资", "economy", {u"固定资产投资总额"}},
-    {u"社会消费品零售总额", "economy", {u"消费品零售总额"}},
-    {u"外贸进出口总额", "economy", {u"进出口总额", u"外贸进出口"}},
-    {u"城镇居民人均可支配收入", "economy", {}},
-    {u"农村居民人均可支配收入", "economy", {u"农民人均可支配收入", u"农村常住居民人均可支配收入", u"农民人均纯收入"}},
-    {u"居民人均可支配收入", "economy", {}},
-    {u"第三产业增加值", "economy", {u"服务业增加值"}},
-    {u"新增市场主体", "economy", {u"市场主体"}},
-    {u"工业投资", "industry", {}},
-    {u"实际利用内资", "industry", {u"利用内资", u"内资"}},
-    {u"实际利用外资", "industry", {u"利用外资", u"外资"}},
-    {u"签约项目", "industry", {}},
-    {u"农林牧渔业总产值", "agriculture", {u"农业总产值"}},
-    {u"粮食总产", "agriculture", {u"粮食总产量", u"粮食产量"}},
-    {u"高标准农田", "agriculture", {}},
-    {u"农机", "agriculture", {u"大型农机", u"农业机械"}},
-    {u"农机智能化率", "agriculture", {}},
-    {u"侵蚀沟", "agriculture", {}},
-    {u"安居工程投入", "urban", {}},
-    {u"市政工程投入", "urban", {}},
-    {u"交通工程投入", "urban", {}},
-    {u"文体工程投入", "urban", {}},
-    {u"生态工程投入", "urban", {}},
-    {u"老旧小区", "urban", {}},
-    {u"市政道路", "urban", {}},
-    {u"5G基站", "urban", {}},
-    {u"新增城镇就业", "social", {u"城镇新增就业"}},
-    {u"城镇登记失业率", "social", {u"登记失业率"}},
-    {u"养老保险参保", "social", {u"养老保险参保人数"}},
-    {u"常住人口疫苗接种率", "social", {u"疫苗接种率"}},
+    {u"地区生产总值", "economy", u"生产总值", {u"生产总值", u"GDP"}},
+    {u"一般公共预算收入", "economy", u"公共预算收入", {u"公共财政收入", u"地方一般公共预算收入", u"财政一般公共预算收入", u"财政收入"}},
+    {u"一般公共预算支出", "economy", u"公共预算支出", {u"公共财政支出", u"财政一般公共预算支出"}},
+    {u"税收收入", "economy", nullptr, {u"税收"}},
+    {u"规模以上工业增加值", "economy", u"规上工业增加值", {u"工业增加值"}},
+    {u"规模以上工业总产值", "industry", u"规上工业产值", {u"工业总产值"}},
+    {u"固定资产投资", "economy", nullptr, {u"固定资产投资总额"}},
+    {u"社会消费品零售总额", "economy", u"社零总额", {u"消费品零售总额"}},
+    {u"外贸进出口总额", "economy", u"进出口总额", {u"进出口总额", u"外贸进出口"}},
+    {u"城镇居民人均可支配收入", "economy", u"城镇居民收入", {u"城镇人均可支配收入"}},
+    {u"农村居民人均可支配收入", "economy", u"农村居民收入", {u"农民人均可支配收入", u"农村常住居民人均可支配收入", u"农民人均纯收入", u"农村人均可支配收入"}},
+    {u"居民人均可支配收入", "economy", u"居民收入", {}},
+    {u"第三产业增加值", "economy", u"服务业增加值", {u"服务业增加值"}},
+    {u"金融机构存款余额", "economy", u"存款余额", {u"存款余额", u"各项存款余额"}},
+    {u"金融机构贷款余额", "economy", u"贷款余额", {u"贷款余额", u"各项贷款余额"}},
+    {u"招商引资到位资金", "industry", u"到位资金", {u"到位资金", u"招商到位资金"}},
+    {u"新增市场主体", "economy", nullptr, {u"市场主体"}},
+    {u"工业投资", "industry", nullptr, {}},
+    {u"实际利用内资", "industry", u"利用内资", {u"利用内资", u"内资"}},
+    {u"实际利用外资", "industry", u"利用外资", {u"利用外资", u"外资"}},
+    {u"签约项目", "industry", nullptr, {}},
+    {u"农林牧渔业总产值", "agriculture", u"农业总产值", {u"农业总产值"}},
+    {u"粮食总产", "agriculture", u"粮食产量", {u"粮食总产量", u"粮食产量"}},
+    {u"高标准农田", "agriculture", nullptr, {}},
+    {u"农机", "agriculture", nullptr, {u"大型农机", u"农业机械"}},
+    {u"农机智能化率", "agriculture", nullptr, {}},
+    {u"侵蚀沟", "agriculture", nullptr, {}},
+    {u"安居工程投入", "urban", u"安居工程", {}},
+    {u"市政工程投入", "urban", u"市政工程", {}},
+    {u"交通工程投入", "urban", u"交通工程", {}},
+    {u"文体工程投入", "urban", u"文体工程", {}},
+    {u"生态工程投入", "urban", u"生态工程", {}},
+    {u"老旧小区", "urban", nullptr, {}},
+    {u"市政道路", "urban", nullptr, {}},
+    {u"5G基站", "urban", nullptr, {}},
+    {u"新增城镇就业", "social", u"城镇新增就业", {u"城镇新增就业", u"新增就业"}},
+    {u"城镇登记失业率", "social", u"登记失业率", {u"登记失业率"}},
+    {u"养老保险参保", "social", u"养老参保", {u"养老保险参保人数"}},
+    {u"常住人口疫苗接种率", "social", u"疫苗接种率", {u"疫苗接种率"}},
 };
 
-struct Rule
-{
-    const char *domain;
-    const char16_t *pattern;
-};
-
-// Order matters: the first rule whose keywords occur in a section title wins.
-const Rule kRules[] = {
-    {"agriculture", u"农业|粮|农田|乡村振兴|畜牧|种业"},
-    {"industry", u"产业|招商|项目|园|工业|企业"},
-    {"urban", u"城乡面貌|城市|城区|交通|市政|生态|环境整治|基础设施"},
-    {"social", u"社会事业|就业|教育|医疗|卫生|民生|养老|社会保障"},
-    {"governance", u"法治|政府|党建|党风|作风|安全|治理|廉政|意识形态|政治|监督|执法|决策"},
-    {"economy", u"经济|财政|消费|投资|开放|改革|发展环境"},
+// The indicators a county's leaders look for first, in the order they read them.
+const char16_t *const kHeadlines[] = {
+    u"地区生产总值", u"一般公共预算收入", u"规模以上工业增加值", u"固定资产投资",
+    u"社会消费品零售总额", u"外贸进出口总额", u"城镇居民人均可支配收入", u"农村居民人均可支配收入",
+    u"居民人均可支配收入", u"粮食总产", u"招商引资到位资金", u"新增城镇就业", u"税收收入",
+    u"金融机构存款余额", u"金融机构贷款余额", u"实际利用外资", u"签约项目", u"农林牧渔业总产值",
+    u"城镇登记失业率",
 };
 
 } // namespace
@@ -83,6 +84,13 @@ Catalogue::Catalogue()
         Entry e;
         e.key = QString::fromUtf16(s.key);
         e.domain = QString::fromLatin1(s.domain);
+        e.shortLabel = s.shortLabel ? QString::fromUtf16(s.shortLabel) : e.key;
+        int rank = 0;
+        for (const char16_t *h : kHeadlines) {
+            if (e.key == QStringView(h))
+                e.headlineRank = rank;
+            ++rank;
+        }
         e.synonyms.append(e.key);
         for (const char16_t *syn : s.synonyms)
             e.synonyms.append(canonicalName(QString::fromUtf16(syn)));
@@ -146,6 +154,49 @@ const Catalogue::Entry *Catalogue::lookup(const QString &name) const
     return best;
 }
 
+QString Catalogue::displayName(const QString &name) const
+{
+    static const QRegularExpression leading(QStringLiteral("^(?:全县|全区|全市|全旗|全年|我县|我区|其中)+"));
+    // Words that narrow an indicator to a scope a leader reads as part of its name.
+    static const QRegularExpression scope(
+        QStringLiteral("^(?:县级|地方|全体|城乡|规模以上|限额以上|全口径|实际|财政|金融机构|外贸|招商引资|全社会|新增)+$"));
+    QString s = name.simplified();
+    s.remove(u' ').remove(QChar(0x201C)).remove(QChar(0x201D)).remove(u'"');
+    s.remove(leading);
+    const Entry *e = find(s);
+    if (!e)
+        return s;
+    const QString c = canonicalName(s);
+    qsizetype matched = 0;
+    for (const QString &syn : e->synonyms) {
+        if (c == syn)
+            return e->key;
+        if (c.endsWith(syn))
+            matched = std::max(matched, syn.size());
+    }
+    const QString prefix = c.left(c.size() - matched);
+    return scope.match(prefix).hasMatch() ? s : e->key;
+}
+
+QString Catalogue::shortLabel(const QString &name) const
+{
+    const QString display = displayName(name);
+    if (const Entry *e = find(display); e && display == e->key)
+        return e->shortLabel;
+    QString s = display;
+    s.replace(QStringLiteral("规模以上"), QStringLiteral("规上"));
+    s.replace(QStringLiteral("限额以上"), QStringLiteral("限上"));
+    s.replace(QStringLiteral("社会消费品零售总额"), QStringLiteral("社零总额"));
+    s.replace(QStringLiteral("人均可支配收入"), QStringLiteral("人均收入"));
+    return s;
+}
+
+int Catalogue::headlineRank(const QString &name) const
+{
+    const Entry *e = find(name);
+    return e ? e->headlineRank : -1;
+}
+
 QString Catalogue::keyFor(const QString &name) const
 {
     if (const Entry *e = find(name))
@@ -155,17 +206,7 @@ QString Catalogue::keyFor(const QString &name) const
 
 QString Catalogue::domainForSectionTitle(const QString &title)
 {
-    static const QList<QPair<QString, QRegularExpression>> rules = [] {
-        QList<QPair<QString, QRegularExpression>> list;
-        for (const Rule &r : kRules)
-            list.append({QString::fromLatin1(r.domain), QRegularExpression(QString::fromUtf16(r.pattern))});
-        return list;
-    }();
-    for (const auto &rule : rules) {
-        if (rule.second.match(title).hasMatch())
-            return rule.first;
-    }
-    return {};
+    return Domains::forSectionTitle(title);
 }
 
 QString Catalogue::domainFor(const QString &name, const QStringList &sectionTitles) const

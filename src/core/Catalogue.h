@@ -14,6 +14,8 @@ public:
         QString key;
         QString domain;
         QStringList synonyms;
+        QString shortLabel;     // what a chart axis shows (规上工业增加值, 社零总额)
+        int headlineRank = -1;  // place among the leaders' first indicators; -1: not one
     };
 
     static const Catalogue &instance();
@@ -29,6 +31,16 @@ public:
     QString domainFor(const QString &name, const QStringList &sectionTitles) const;
 
     static QString domainForSectionTitle(const QString &title);
+
+    // The name a card shows: the report's wording when it is the indicator itself or a
+    // known scope of it (规模以上固定资产投资, 城乡居民人均可支配收入), the catalogue key when
+    // the report wrote it short (生产总值 -> 地区生产总值) or with leftovers in front.
+    QString displayName(const QString &name) const;
+    // A label for a chart axis, never cut with "…": the catalogue's short label, else the
+    // display name with 规模以上/限额以上 abbreviated.
+    QString shortLabel(const QString &name) const;
+    // Where the indicator stands among those leaders look for first (0 = GDP); -1 otherwise.
+    int headlineRank(const QString &name) const;
 
     // Canonical spelling used to compare names: 规上/规模 -> 规模以上, leading 全县/全区/
     // 全年/全社会/限额以上 dropped.

@@ -2,60 +2,23 @@
 
 #include "DetailModel.h"
 #include "DomainData.h"
-#include "FigureFormat.h"
 #include "FigureModel.h"
 #include "HighlightModel.h"
 #include "Store.h"
 #include "store/PgListener.h"
 #include "store/PgUrl.h"
+#include "compose/Composer.h"
+#include "compose/Domains.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJSEngine>
-#include <QSet>
 #include <algorithm>
 #include <sys/stat.h>
 
 namespace {
 
 constexpr int kPollMs = 2000;
-constexpr int kMaxHeadlines = 10;
-
-QList<Figure> pickHeadlines(const QList<Figure> &figures)
-{
-    QList<std::pair<int, Figure>> ranked;
-    for (const Figure &f : figures) {
-        if (f.parentId != 0)
-            continue;
-        const int rank = FigureFormat::headlineRank(f);
-        if (rank >= 0)
-            ranked.append({rank, f});
-    }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    QList<Figure> picked;
-    QSet<QString> seenKeys;
-    for (const auto &[rank, f] : std::as_const(ranked)) {
-        const QString k = f.key.isEmpty() ? f.name : f.key;
-        if (seenKeys.contains(k))
-            continue;
-        seenKeys.insert(k);
-        picked.append(f);
-    }
-    // Then the first stated figure of each domain that has none yet, so every page is
-    // represented on the overview.
-    for (const QString &domain : FigureFormat::domains()) {
-        if (std::any_of(picked.cbegin(), picked.cend(), [&](const Figure &p) { return p.domain == domain; }))
-            continue;
-        for (const Figure &f : figures) {
-            if (f.domain == domain && f.parentId == 0 && !f.pending && f.value) {
-                picked.append(f);
-                break;
-            }
-        }
-    }
-    return picked.mid(0, kMaxHeadlines);
-}
 
 } // namespace
 
@@ -65,9 +28,8 @@ Dashboard::Dashboard(QObject *parent)
     , m_highlights(new HighlightModel(this))
     , m_detail(new DetailModel(this))
 {
-    const QStringList names = FigureFormat::domains();
-    for (int i = 0; i < 5; ++i)
-        m_domains[i] = new DomainData(names.at(i), this);
+    for (const Domain &d : Domains::pages())
+        m_domains.append(new DomainData(d.id, d.colour, this));
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &Dashboard::poll);
 }
@@ -230,33 +192,76 @@ bool Dashboard::reload(QString *error)
         text = m_store->reportText(info->id);
     }
 
-    QHash<qint64, QList<Figure>> parts;
+    m_parts.clear();
+    m_byId.clear();
     for (const Figure &f : std::as_const(figures)) {
+        m_byId.insert(f.id, f);
         if (f.parentId != 0)
-            parts[f.parentId].append(f);
+            m_parts[f.parentId].append(f);
     }
-    for (DomainData *d : m_domains)
-        d->update(figures, parts);
-    m_headlines->setFigures(pickHeadlines(figures), parts);
+    m_figures = figures;
     m_highlights->setHighlights(highlights, figures, info ? info->year : 0);
 
     const ReportInfo r = info.value_or(ReportInfo());
-    const bool changed = r.id != m_reportId || r.county != m_county || r.year != m_year
-        || r.title != m_title || r.figureCount != m_figureCount || r.pendingCount != m_pendingCount
+    const Layout before = m_layout;
+    const bool reportDiffers = r.id != m_reportId || r.title != m_title || r.figureCount != m_figureCount
         || r.demo != m_demo;
     m_reportId = r.id;
     m_county = r.county;
     m_year = r.year;
     m_title = r.title;
     m_figureCount = r.figureCount;
-    m_pendingCount = r.pendingCount;
     m_demo = r.demo;
+    present();
+    const bool changed = reportDiffers || r.county != before.county || r.year != before.year
+        || m_layout.pendingShown != before.pendingShown || m_layout.pendingElsewhere != before.pendingElsewhere
+        || m_layout.dataWarnings != before.dataWarnings;
     m_figureSource.setStore(m_store.get());
     m_detail->setSource(&m_figureSource, m_county, m_year, text, figures, m_highlights);
     if (changed)
         emit reportChanged();
     emit reloaded();
     return true;
+}
+
+void Dashboard::present()
+{
+    Composer::Input input;
+    input.county = m_county;
+    input.year = m_year;
+    input.figures = m_figures;
+    input.size = m_screenSize;
+    m_layout = Composer::compose(input);
+    for (DomainData *d : std::as_const(m_domains))
+        d->update(m_layout.page(d->domain()), m_byId, m_parts);
+    QList<Figure> headlines;
+    QHash<qint64, QString> labels;
+    if (const LayoutPage *overview = m_layout.page(QStringLiteral("overview"))) {
+        for (const LayoutCard &c : overview->cards) {
+            headlines.append(m_byId.value(c.figure));
+            labels.insert(c.figure, c.label);
+        }
+    }
+    m_headlines->setFigures(headlines, m_parts, labels);
+}
+
+void Dashboard::setScreenSize(const QSize &size)
+{
+    if (size == m_screenSize || size.isEmpty())
+        return;
+    m_screenSize = size;
+    emit screenSizeChanged();
+    const Layout before = m_layout;
+    present();
+    if (m_layout.pendingShown != before.pendingShown || m_layout.pendingElsewhere != before.pendingElsewhere)
+        emit reportChanged();
+}
+
+QString Dashboard::dataWarning() const
+{
+    if (m_layout.dataWarnings.isEmpty())
+        return {};
+    return tr("数据不一致：%1").arg(m_layout.dataWarnings.join(QStringLiteral("；")));
 }
 
 void Dashboard::setWarning(const QString &warning)

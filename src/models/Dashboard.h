@@ -6,8 +6,10 @@
 #include "FigureModel.h"
 #include "HighlightModel.h"
 #include "StoreFigureSource.h"
+#include "compose/Layout.h"
 
 #include <QObject>
+#include <QSize>
 #include <QString>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -30,7 +32,13 @@ class Dashboard : public QObject
     Q_PROPERTY(int year READ year NOTIFY reportChanged)
     Q_PROPERTY(QString title READ title NOTIFY reportChanged)
     Q_PROPERTY(int figureCount READ figureCount NOTIFY reportChanged)
+    // Pending figures the wall shows, and those only in the pages' full lists (governance too).
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY reportChanged)
+    Q_PROPERTY(int pendingElsewhere READ pendingElsewhere NOTIFY reportChanged)
+    // Indicators the report states with two different values, named with both.
+    Q_PROPERTY(QString dataWarning READ dataWarning NOTIFY reportChanged)
+    // The window's size: the composer fits cards and charts to it.
+    Q_PROPERTY(QSize screenSize READ screenSize WRITE setScreenSize NOTIFY screenSizeChanged)
     Q_PROPERTY(bool isDemo READ isDemo NOTIFY reportChanged)
     Q_PROPERTY(bool hasData READ hasData NOTIFY reportChanged)
     Q_PROPERTY(QString warning READ warning NOTIFY warningChanged)
@@ -42,6 +50,8 @@ class Dashboard : public QObject
     Q_PROPERTY(DomainData *industry READ industry CONSTANT)
     Q_PROPERTY(DomainData *urban READ urban CONSTANT)
     Q_PROPERTY(DomainData *social READ social CONSTANT)
+    // The domain pages in page order, as the domains table lists them.
+    Q_PROPERTY(QList<DomainData *> domains READ domains CONSTANT)
 
 public:
     static Dashboard *instance();
@@ -59,7 +69,13 @@ public:
     int year() const { return m_year; }
     QString title() const { return m_title; }
     int figureCount() const { return m_figureCount; }
-    int pendingCount() const { return m_pendingCount; }
+    int pendingCount() const { return m_layout.pendingShown; }
+    int pendingElsewhere() const { return m_layout.pendingElsewhere; }
+    QString dataWarning() const;
+    QSize screenSize() const { return m_screenSize; }
+    void setScreenSize(const QSize &size);
+    const Layout &layout() const { return m_layout; }
+    QList<DomainData *> domains() const { return m_domains; }
     bool isDemo() const { return m_demo; }
     bool hasData() const { return m_reportId != 0; }
     QString warning() const { return m_warning; }
@@ -67,15 +83,16 @@ public:
     FigureModel *headlines() const { return m_headlines; }
     HighlightModel *highlights() const { return m_highlights; }
     DetailModel *detail() const { return m_detail; }
-    DomainData *economy() const { return m_domains[0]; }
-    DomainData *agriculture() const { return m_domains[1]; }
-    DomainData *industry() const { return m_domains[2]; }
-    DomainData *urban() const { return m_domains[3]; }
-    DomainData *social() const { return m_domains[4]; }
-    DomainData *domain(const QString &name) const;
+    DomainData *economy() const { return domain(QStringLiteral("economy")); }
+    DomainData *agriculture() const { return domain(QStringLiteral("agriculture")); }
+    DomainData *industry() const { return domain(QStringLiteral("industry")); }
+    DomainData *urban() const { return domain(QStringLiteral("urban")); }
+    DomainData *social() const { return domain(QStringLiteral("social")); }
+    Q_INVOKABLE DomainData *domain(const QString &name) const;
 
 signals:
     void reportChanged();
+    void screenSizeChanged();
     void warningChanged();
     // After every reload that changed something (tests wait on it).
     void reloaded();
@@ -100,6 +117,8 @@ private:
     bool reopen(QString *error);
     bool reload(QString *error);
     void setWarning(const QString &warning);
+    // Composes the layout of the loaded figures for the screen size and hands it to the models.
+    void present();
 
     std::unique_ptr<Store> m_store;
     StoreFigureSource m_figureSource; // the detail's reader, over m_store
@@ -114,12 +133,16 @@ private:
     int m_year = 0;
     QString m_title;
     int m_figureCount = 0;
-    int m_pendingCount = 0;
     bool m_demo = false;
     QString m_warning;
 
     FigureModel *m_headlines;
     HighlightModel *m_highlights;
     DetailModel *m_detail;
-    DomainData *m_domains[5];
+    QList<DomainData *> m_domains;
+    QList<Figure> m_figures;
+    QHash<qint64, Figure> m_byId;
+    QHash<qint64, QList<Figure>> m_parts;
+    QSize m_screenSize{1920, 1080};
+    Layout m_layout;
 };

@@ -1,8 +1,14 @@
 #include "FigureModel.h"
 
 #include "FigureFormat.h"
+#include "Units.h"
+#include "compose/Numbers.h"
 
 #include <QVariantMap>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace {
 
@@ -60,6 +66,14 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         return f.id;
     case ShortNameRole:
         return FigureFormat::shortName(f.name);
+    case LabelRole:
+        return m_labels.value(f.id, f.name);
+    case DisplayGrowthRole:
+        if (f.growthPending)
+            return f.growthMask;
+        return f.growth ? Numbers::format(std::abs(*f.growth), f.growthMask.isEmpty() ? Numbers::decimalsOf(*f.growth)
+                                                                                   : Numbers::decimalsOfMask(f.growthMask))
+                        : QString();
     case KeyRole:
         return f.key;
     case DomainRole:
@@ -138,11 +152,18 @@ QHash<int, QByteArray> FigureModel::roleNames() const
         {DemoRole, "demo"},
         {HasPartsRole, "hasParts"},
         {PartsRole, "parts"},
+        {LabelRole, "label"},
+        {DisplayGrowthRole, "displayGrowth"},
     };
 }
 
-void FigureModel::setFigures(const QList<Figure> &figures, const QHash<qint64, QList<Figure>> &parts)
+void FigureModel::setFigures(const QList<Figure> &given, const QHash<qint64, QList<Figure>> &parts,
+                             const QHash<qint64, QString> &labels)
 {
+    m_given = given;
+    const bool labelsChanged = labels != m_labels;
+    m_labels = labels;
+    const QList<Figure> figures = ordered(given);
     bool sameIds = figures.size() == m_figures.size();
     for (qsizetype i = 0; sameIds && i < figures.size(); ++i)
         sameIds = figures.at(i).id == m_figures.at(i).id;
@@ -159,7 +180,7 @@ void FigureModel::setFigures(const QList<Figure> &figures, const QHash<qint64, Q
     QList<int> changed;
     for (qsizetype i = 0; i < figures.size(); ++i) {
         const qint64 id = figures.at(i).id;
-        if (!sameFigure(figures.at(i), m_figures.at(i)) || !sameParts(parts.value(id), m_parts.value(id)))
+        if (labelsChanged || !sameFigure(figures.at(i), m_figures.at(i)) || !sameParts(parts.value(id), m_parts.value(id)))
             changed.append(int(i));
     }
     const int pendingBefore = pendingCount();
@@ -187,6 +208,33 @@ void FigureModel::setDisplayUnit(const QString &unit)
     emit displayUnitChanged();
     if (!m_figures.isEmpty())
         emit dataChanged(index(0), index(int(m_figures.size()) - 1));
+}
+
+void FigureModel::setSortBySize(bool on)
+{
+    if (m_sortBySize == on)
+        return;
+    m_sortBySize = on;
+    emit sortBySizeChanged();
+    beginResetModel();
+    m_figures = ordered(m_given);
+    endResetModel();
+}
+
+QList<Figure> FigureModel::ordered(const QList<Figure> &figures) const
+{
+    if (!m_sortBySize)
+        return figures;
+    // Sizes compare within what converts: money in 元, areas in 亩 …; a value with no
+    // family is taken as written. Placeholders and changes without a value go last.
+    auto size = [](const Figure &f) {
+        if (f.pending || !f.value)
+            return -std::numeric_limits<double>::infinity();
+        return *f.value * Units::lookup(f.unit).scale;
+    };
+    QList<Figure> list = figures;
+    std::stable_sort(list.begin(), list.end(), [&size](const Figure &a, const Figure &b) { return size(a) > size(b); });
+    return list;
 }
 
 QVariant FigureModel::partsOf(qint64 id) const

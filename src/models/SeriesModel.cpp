@@ -46,13 +46,14 @@ QHash<int, QByteArray> SeriesModel::roleNames() const
 }
 
 void SeriesModel::setSeries(const QString &title, const QString &unit, const QList<Point> &points,
-                            int pendingCount)
+                            int pendingCount, const QString &kind, const QString &measure)
 {
     bool sameIds = points.size() == m_points.size();
     for (qsizetype i = 0; sameIds && i < points.size(); ++i)
         sameIds = points.at(i).figureId == m_points.at(i).figureId;
 
-    bool anyChange = !sameIds || title != m_title || unit != m_unit || pendingCount != m_pendingCount;
+    bool anyChange = !sameIds || title != m_title || unit != m_unit || pendingCount != m_pendingCount
+        || kind != m_kind || measure != m_measure;
     if (!sameIds) {
         beginResetModel();
         m_points = points;
@@ -71,6 +72,8 @@ void SeriesModel::setSeries(const QString &title, const QString &unit, const QLi
     }
     m_title = title;
     m_unit = unit;
+    m_kind = kind;
+    m_measure = measure;
     m_pendingCount = pendingCount;
     if (anyChange)
         emit changed();

@@ -15,6 +15,10 @@ class SeriesModel : public QAbstractListModel
     QML_UNCREATABLE("Series come from Dashboard")
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString unit READ unit NOTIFY changed)
+    // What the chart compares (growth, totals, percapita, measures, parts, rates) and
+    // whether its values are levels ("value") or changes ("growth").
+    Q_PROPERTY(QString kind READ kind NOTIFY changed)
+    Q_PROPERTY(QString measure READ measure NOTIFY changed)
     Q_PROPERTY(int count READ rowCount NOTIFY changed)
     Q_PROPERTY(QStringList labels READ labels NOTIFY changed)
     Q_PROPERTY(QVariantList values READ values NOTIFY changed)
@@ -50,11 +54,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setSeries(const QString &title, const QString &unit, const QList<Point> &points,
-                   int pendingCount);
+                   int pendingCount, const QString &kind = QString(), const QString &measure = QString());
     void clear() { setSeries({}, {}, {}, 0); }
 
     QString title() const { return m_title; }
     QString unit() const { return m_unit; }
+    QString kind() const { return m_kind; }
+    QString measure() const { return m_measure; }
     QStringList labels() const;
     QVariantList values() const;
     QVariantList figureIds() const;
@@ -69,6 +75,8 @@ signals:
 private:
     QString m_title;
     QString m_unit;
+    QString m_kind;
+    QString m_measure;
     QList<Point> m_points;
     int m_pendingCount = 0;
 };

@@ -97,11 +97,22 @@ TEST_F(ModelsTest, PendingFiguresCarryTheirMaskAndNoValue)
     EXPECT_EQ(row, economy->rowCount() - 1);
 }
 
+// The page's chart of a kind (growth, totals, percapita …), or null.
+SeriesModel *chartOfKind(const DomainData *domain, const QString &kind)
+{
+    for (int i = 0; i < domain->chartCount(); ++i) {
+        if (domain->chart(i)->kind() == kind)
+            return domain->chart(i);
+    }
+    return nullptr;
+}
+
 TEST_F(ModelsTest, ChartsNeverMixYiAndWan)
 {
     save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
     Dashboard *d = openDashboard();
-    SeriesModel *urban = d->urban()->primary();
+    SeriesModel *urban = chartOfKind(d->urban(), QStringLiteral("totals"));
+    ASSERT_NE(urban, nullptr);
     QAbstractItemModelTester tester(urban, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(urban->rowCount(), 2);
     // 1.26 亿元 and 4860 万元 on one axis: both converted into 亿元.
@@ -109,7 +120,8 @@ TEST_F(ModelsTest, ChartsNeverMixYiAndWan)
     EXPECT_DOUBLE_EQ(urban->points().at(0).value, 1.26);
     EXPECT_DOUBLE_EQ(urban->points().at(1).value, 0.486);
 
-    SeriesModel *economy = d->economy()->primary();
+    SeriesModel *economy = chartOfKind(d->economy(), QStringLiteral("totals"));
+    ASSERT_NE(economy, nullptr);
     EXPECT_EQ(economy->unit(), QStringLiteral("亿元"));
     EXPECT_EQ(economy->pendingCount(), 1);
     const QVariantList values = economy->values();
@@ -307,73 +319,39 @@ TEST(FigureFormatTest, ShortLabelsDropSuffixesAndUseKnownAbbreviations)
     EXPECT_EQ(shortName(QStringLiteral("乡村环卫一体化处理模式投入"), 5).size(), 5);
 }
 
-TEST(FigureFormatTest, DomainHeadlineIsTheMostTellingFigure)
-{
-    auto make = [](qint64 id, const QString &name, std::optional<double> value, const QString &unit,
-                   std::optional<double> growth = std::nullopt) {
-        Figure f = fixture::figure(name, name, QStringLiteral("agriculture"), value, unit, growth);
-        f.id = id;
-        return f;
-    };
-    // Agriculture: a stated total with a change beats the first figure of the page.
-    QList<Figure> agriculture{make(1, QStringLiteral("高标准农田"), 12.35, QStringLiteral("万亩")),
-                              make(2, QStringLiteral("大型农机"), 86, QStringLiteral("台套")),
-                              make(3, QStringLiteral("粮食总产"), 18.6, QStringLiteral("亿斤"), 12.35)};
-    EXPECT_EQ(FigureFormat::pickDomainHeadline(agriculture, {}), 3);
-    // A placeholder never leads, even a famous one with a change.
-    Figure pendingGdp = make(4, QStringLiteral("地区生产总值"), std::nullopt, QStringLiteral("亿元"), 6.3);
-    pendingGdp.pending = true;
-    agriculture.prepend(pendingGdp);
-    EXPECT_EQ(FigureFormat::pickDomainHeadline(agriculture, {}), 3);
-
-    // Urban: the project with stated parts beats an earlier one without.
-    QList<Figure> urban{make(10, QStringLiteral("市政工程投入"), 4860, QStringLiteral("万元")),
-                        make(11, QStringLiteral("安居工程投入"), 1.26, QStringLiteral("亿元"))};
-    QHash<qint64, QList<Figure>> parts;
-    Figure part = make(12, QStringLiteral("老旧小区"), 42, QStringLiteral("个"));
-    part.parentId = 11;
-    parts[11] = {part};
-    EXPECT_EQ(FigureFormat::pickDomainHeadline(urban, parts), 11);
-    // Parts that are all placeholders say nothing yet.
-    parts[11].first().pending = true;
-    parts[11].first().value.reset();
-    EXPECT_EQ(FigureFormat::pickDomainHeadline(urban, parts), 10);
-
-    // Social: with no change anywhere, the leaders' indicator over a rate.
-    QList<Figure> social{make(20, QStringLiteral("登记失业率"), 3.2, QStringLiteral("%")),
-                         make(21, QStringLiteral("新增城镇就业"), 2160, QStringLiteral("人"))};
-    EXPECT_EQ(FigureFormat::pickDomainHeadline(social, {}), 21);
-    EXPECT_EQ(FigureFormat::pickDomainHeadline({}, {}), 0);
-}
-
 TEST_F(ModelsTest, DomainHeadlinesAndChartTitlesSayWhatTheyHold)
 {
     save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
     Dashboard *d = openDashboard();
     const qint64 urbanHeadline = d->urban()->headlineId();
     EXPECT_EQ(urbanHeadline, d->urban()->projects()->figureAt(0).id);
-    EXPECT_EQ(d->economy()->primary()->title(), QStringLiteral("经济总量"));
-    EXPECT_EQ(d->urban()->primary()->title(), QStringLiteral("工程投资"));
+    EXPECT_EQ(chartOfKind(d->economy(), QStringLiteral("totals"))->title(), QStringLiteral("经济总量"));
+    EXPECT_EQ(chartOfKind(d->urban(), QStringLiteral("totals"))->title(), QStringLiteral("工程投资"));
+    // The growth of the headline indicators, as the report states it.
+    SeriesModel *growth = chartOfKind(d->economy(), QStringLiteral("growth"));
+    ASSERT_NE(growth, nullptr);
+    EXPECT_EQ(growth->measure(), QStringLiteral("growth"));
+    EXPECT_EQ(growth->labels().first(), QStringLiteral("生产总值"));
+    EXPECT_EQ(growth->points().first().displayValue, QStringLiteral("6.3"));
+}
 
-    // People and facilities land on separate charts named by what they count.
-    DomainData social(QStringLiteral("social"));
-    QList<Figure> figures;
-    qint64 id = 100;
-    for (const auto &[name, value, unit] :
-         {std::tuple{QStringLiteral("各类养老保险参保"), 12.0, QStringLiteral("万人")},
-          std::tuple{QStringLiteral("新增城镇就业"), 2160.0, QStringLiteral("人")},
-          std::tuple{QStringLiteral("新建改扩建乡镇卫生院"), 11.0, QStringLiteral("个")},
-          std::tuple{QStringLiteral("村级卫生所"), 126.0, QStringLiteral("个")}}) {
-        Figure f = fixture::figure(name, name, QStringLiteral("social"), value, unit);
-        f.id = ++id;
-        figures.append(f);
-    }
-    social.update(figures, {});
-    EXPECT_EQ(social.primary()->title(), QStringLiteral("人数"));
-    EXPECT_EQ(social.primary()->unit(), QStringLiteral("万人"));
-    EXPECT_EQ(social.secondary()->title(), QStringLiteral("设施数量"));
-    EXPECT_EQ(social.secondary()->labels(), (QStringList{QStringLiteral("村级卫生所"), QStringLiteral("乡镇卫生院")}));
-    EXPECT_EQ(social.headlineId(), 102); // 新增城镇就业
+TEST_F(ModelsTest, FullListHoldsTheWholeDomainAndSortsBySize)
+{
+    save(fixture::report(2022, QStringLiteral("规上工业增加值"), 9.85, 85.6));
+    Dashboard *d = openDashboard();
+    FigureModel *all = d->economy()->all();
+    QAbstractItemModelTester tester(all, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(all->rowCount(), 4);
+    EXPECT_EQ(all->figureAt(0).name, QStringLiteral("地区生产总值"));  // the report's order
+    all->setSortBySize(true);
+    EXPECT_EQ(all->figureAt(0).name, QStringLiteral("地区生产总值"));
+    EXPECT_EQ(all->figureAt(1).name, QStringLiteral("规上工业增加值"));
+    EXPECT_EQ(all->figureAt(2).name, QStringLiteral("外贸进出口总额"));  // 5620 万元 < 9.85 亿元
+    EXPECT_EQ(all->figureAt(3).name, QStringLiteral("税收收入"));        // pending last
+    // Cards carry the composer's whole labels; growth keeps the report's precision.
+    FigureModel *cards = d->economy()->figures();
+    EXPECT_EQ(cards->data(cards->index(0), FigureModel::LabelRole).toString(), QStringLiteral("地区生产总值"));
+    EXPECT_EQ(cards->data(cards->index(0), FigureModel::DisplayGrowthRole).toString(), QStringLiteral("6.3"));
 }
 
 TEST(HighlightModelTest, ReportYearFilledOtherPlaceholdersMarkedPending)

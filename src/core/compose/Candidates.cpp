@@ -1,0 +1,170 @@
+#include "Candidates.h"
+
+#include "Catalogue.h"
+#include "Numbers.h"
+#include "Units.h"
+#include "WholeName.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace {
+
+bool onTheWall(const Figure &f)
+{
+    return f.role == u"result" || f.role == u"period";
+}
+
+bool statesSomething(const Figure &f)
+{
+    return f.pending || f.value || f.growthPending || f.growth;
+}
+
+const FigureOverride *overrideFor(const Figure &f, const QList<FigureOverride> &overrides)
+{
+    for (const FigureOverride &o : overrides) {
+        if (o.figureId == f.id || (o.figureId == 0 && o.figureKey == f.key && o.figureName == f.name))
+            return &o;
+    }
+    return nullptr;
+}
+
+QString statement(const Figure &f)
+{
+    QString s;
+    if (f.value)
+        s = Numbers::format(*f.value) + f.unit;
+    if (f.growth)
+        s += (s.isEmpty() ? QString() : QStringLiteral(" ")) + f.growthKind + Numbers::format(*f.growth) + u'%';
+    return s;
+}
+
+bool sameStatement(const Figure &a, const Figure &b)
+{
+    // A placeholder agrees with anything: only two stated, different numbers disagree.
+    const bool valuesDiffer = a.value && b.value && !a.pending && !b.pending
+        && (a.unit != b.unit || std::abs(*a.value - *b.value) > 1e-9);
+    const bool growthsDiffer = a.growth && b.growth && !a.growthPending && !b.growthPending
+        && std::abs(*a.growth - *b.growth) > 1e-9;
+    return !valuesDiffer && !growthsDiffer;
+}
+
+} // namespace
+
+Candidates::Candidates(const QList<Figure> &figures, const QList<FigureOverride> &overrides)
+{
+    const Catalogue &catalogue = Catalogue::instance();
+    for (const Figure &f : figures) {
+        const FigureOverride *o = overrideFor(f, overrides);
+        if ((o && o->hidden) || !onTheWall(f) || !statesSomething(f))
+            continue;
+        Candidate c;
+        c.figure = &f;
+        c.page = o && !o->pinPage.isEmpty() ? o->pinPage : f.domain;
+        c.label = o && !o->label.isEmpty() ? o->label : catalogue.displayName(f.name);
+        c.shortLabel = o && !o->label.isEmpty() ? o->label : catalogue.shortLabel(f.name);
+        c.headlineRank = catalogue.headlineRank(f.name);
+        c.catalogued = catalogue.find(f.name) != nullptr;
+        c.pinOrder = o && !o->pinPage.isEmpty() ? std::max(0, o->order) : -1;
+        c.headlineOrder = o ? o->headlineOrder : -1;
+        // The staff's own label is whole by their decision; the report's must read whole.
+        const bool staffNamed = o && !o->label.isEmpty();
+        if (!staffNamed && c.pinOrder < 0 && (WholeName::isSentencePiece(f.name) || !WholeName::looksWhole(c.label)))
+            continue;
+        c.weight = weigh(c);
+        (f.parentId == 0 ? m_top : m_parts).append(c);
+    }
+    dedupe();
+}
+
+int Candidates::weigh(const Candidate &c)
+{
+    const Figure &f = *c.figure;
+    static const QRegularExpression record(QStringLiteral("首次|突破|最高|新高|第一|首位"));
+    const bool hasValue = f.pending || f.value;
+    const bool hasChange = f.growthPending || f.growth;
+    const Units::Kind kind = Units::kind(f.unit);
+    int w = 0;
+    if (c.catalogued)
+        w += 1000;
+    if (hasValue && hasChange)
+        w += 400;
+    if (kind == Units::Kind::Money)
+        w += f.unit == u"亿元" ? 400 : 300;
+    if (kind == Units::Kind::PerCapita && f.name.contains(u"收入"))
+        w += 300;
+    if (!f.rank.isEmpty())
+        w += 200;
+    if (record.match(f.qualifier).hasMatch())
+        w += 150;
+    if (kind == Units::Kind::Percent && hasValue)
+        w += 100;
+    if (f.role == u"period")
+        w -= 50;
+    return w;
+}
+
+void Candidates::dedupe()
+{
+    // Same indicator, same year: one card. A result of the year beats a multi-year review
+    // figure of it (the five-year average stays in the full list); within one role the
+    // report's order decides, so the summary at the head of the review is the one kept.
+    QHash<QString, qsizetype> first;
+    QList<Candidate> kept;
+    QSet<QString> warned;
+    for (const Candidate &c : std::as_const(m_top)) {
+        const Figure &f = *c.figure;
+        // The catalogue as it is now, not the key stored at import: synonyms grow.
+        const QString id = QStringLiteral("%1|%2").arg(Catalogue::instance().keyFor(c.label)).arg(f.year);
+        const auto seen = first.constFind(id);
+        if (seen == first.constEnd()) {
+            first.insert(id, kept.size());
+            kept.append(c);
+            continue;
+        }
+        Candidate &winner = kept[seen.value()];
+        if (winner.figure->role != f.role) {
+            if (f.role == u"result")
+                winner = c;
+            continue;
+        }
+        if (!sameStatement(*winner.figure, f) && c.catalogued && !warned.contains(id)) {
+            warned.insert(id);
+            m_warnings.append(QStringLiteral("%1 %2 / %3").arg(winner.label, statement(*winner.figure), statement(f)));
+        }
+    }
+    m_top = kept;
+}
+
+QList<Candidate> Candidates::forPage(const QString &page) const
+{
+    QList<Candidate> list;
+    for (const Candidate &c : m_top) {
+        if (c.page == page)
+            list.append(c);
+    }
+    std::stable_sort(list.begin(), list.end(), [](const Candidate &a, const Candidate &b) {
+        if ((a.pinOrder >= 0) != (b.pinOrder >= 0))
+            return a.pinOrder >= 0;
+        if (a.pinOrder >= 0)
+            return a.pinOrder < b.pinOrder;
+        // The leaders' indicators in their reading order, then the rest by weight.
+        if ((a.headlineRank >= 0) != (b.headlineRank >= 0))
+            return a.headlineRank >= 0;
+        if (a.headlineRank >= 0 && a.headlineRank != b.headlineRank)
+            return a.headlineRank < b.headlineRank;
+        return a.weight > b.weight;
+    });
+    return list;
+}
+
+QList<Candidate> Candidates::partsOf(qint64 parentId) const
+{
+    QList<Candidate> list;
+    for (const Candidate &c : m_parts) {
+        if (c.figure->parentId == parentId)
+            list.append(c);
+    }
+    return list;
+}
