@@ -37,6 +37,8 @@ Panel {
 
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
+            // An empty database has nothing filled: the screen says 尚无数据 instead.
+            visible: Dashboard.hasData
             text: Dashboard.pendingCount > 0 ? qsTr("其中%n项待填报", "", Dashboard.pendingCount) : qsTr("全部已填报")
             color: Dashboard.pendingCount > 0 ? Theme.pending : Theme.green
             font.family: Theme.fontFamily

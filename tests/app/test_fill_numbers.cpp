@@ -49,6 +49,24 @@ TEST(ScreenNumbers, AChangeKeepsItsDecimals)
     EXPECT_EQ(evaluate(engine, QStringLiteral("NumberFormat.change(12345)")).toString(), QStringLiteral("12,345"));
 }
 
+// Without a report there is nothing filled: the summary says nothing about filling beside
+// the screen's 尚无数据.
+TEST(ScreenNumbers, AnEmptyDatabaseDoesNotClaimEverythingFilled)
+{
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QQmlComponent component(&engine);
+    component.setData("import QtQuick\nimport Briefing\nSummaryTile { width: 400; height: 300 }", QUrl(QStringLiteral("qrc:/tile.qml")));
+    std::unique_ptr<QObject> tile(component.create());
+    ASSERT_TRUE(tile) << component.errorString().toStdString();
+    bool claimed = false;
+    for (QObject *child : tile->findChildren<QObject *>()) {
+        if (child->property("text").toString() == QStringLiteral("全部已填报") && child->property("visible").toBool())
+            claimed = true;
+    }
+    EXPECT_FALSE(claimed);
+}
+
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
