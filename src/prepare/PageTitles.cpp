@@ -1,6 +1,6 @@
 #include "PageTitles.h"
 
-#include "FigureFormat.h"
+#include "compose/Domains.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +8,10 @@ namespace PageTitles {
 
 QStringList pages()
 {
-    return FigureFormat::domains();
+    QStringList ids;
+    for (const Domain &d : Domains::all())
+        ids.append(d.id);
+    return ids;
 }
 
 QString title(const QString &page)
