@@ -62,6 +62,21 @@
     </message>
 </context>
 <context>
+    <name>DetailSource</name>
+    <message>
+        <source>原文出处</source>
+        <translation>Source text</translation>
+    </message>
+    <message>
+        <source>显示原文占位 · 点按显示填报值</source>
+        <translation>Placeholders as in the report · tap for the filled values</translation>
+    </message>
+    <message>
+        <source>着色为填报值 · 点按显示原文占位</source>
+        <translation>Tinted: filled values · tap for the placeholders</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>‹ 返回</source>
@@ -104,8 +119,12 @@
         <translation>Same sentence (%1)</translation>
     </message>
     <message>
-        <source>原文出处</source>
-        <translation>Source text</translation>
+        <source>下方还有%1项，上滑查看</source>
+        <translation>%1 more below, swipe up</translation>
+    </message>
+    <message>
+        <source>已到底，下滑回到开头</source>
+        <translation>End of list, swipe down for the start</translation>
     </message>
 </context>
 <context>
@@ -301,6 +320,10 @@
         <source>增长%1%</source>
         <translation>up %1%</translation>
     </message>
+    <message>
+        <source>下降%1%</source>
+        <translation>down %1%</translation>
+    </message>
 </context>
 <context>
     <name>PendingNotice</name>
@@ -488,6 +511,18 @@
     <message>
         <source>仅一年：导入往年报告可见趋势</source>
         <translation>One year only: import earlier reports for a trend</translation>
+    </message>
+    <message>
+        <source>%1 待填报</source>
+        <translation>%1 pending</translation>
+    </message>
+    <message>
+        <source>待填报</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>┆ 口径变化，前后不可直接比较</source>
+        <translation>┆ basis changed, not comparable across</translation>
     </message>
 </context>
 </TS>

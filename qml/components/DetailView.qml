@@ -55,19 +55,16 @@ Rectangle {
             onClicked: root.detail.back()
         }
 
-        Text {
+        DetailBreadcrumb {
             anchors {
                 left: backButton.right
                 leftMargin: Theme.gap
                 right: closeButton.left
                 rightMargin: Theme.gap
-                verticalCenter: parent.verticalCenter
             }
-            text: [root.domainTitle].concat(root.detail.breadcrumb).join("  ›  ")
-            color: Theme.textDim
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            elide: Text.ElideLeft
+            height: parent.height
+            domainTitle: root.domainTitle
+            detail: root.detail
         }
 
         TouchButton {
@@ -165,7 +162,10 @@ Rectangle {
                             if (!root.hasGrowth)
                                 return ""
                             const g = root.detail.growth
-                            return Theme.arrow(g) + " " + (root.detail.growthKind !== "" ? Theme.kindLabel(root.detail.growthKind) + " " : "")
+                            // 增长/增幅 as a kind would read "增长 增长 9%": the direction says it.
+                            const kind = ["", "增长", "增幅"].indexOf(root.detail.growthKind) >= 0 ? ""
+                                : Theme.kindLabel(root.detail.growthKind) + " "
+                            return Theme.arrow(g) + " " + kind
                                 + (g > 0 ? qsTr("增长") : qsTr("下降")) + " " + Math.abs(g) + Theme.changeSuffix(root.detail.growthKind)
                         }
                         color: root.detail.growthPending ? Theme.pending : Theme.changeColor(root.detail.growth)
@@ -209,11 +209,13 @@ Rectangle {
                         visible: root.detail.priorDisplayValue !== ""
                         spacing: Theme.gapSmall
 
+                        // A year a report states reads as reported; only a derived one is gold
+                        // and says 推算.
                         Text {
                             id: priorLabel
 
                             text: root.detail.priorLabel
-                            color: Theme.gold
+                            color: root.detail.priorDerived ? Theme.gold : Theme.textDim
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
                         }
@@ -221,13 +223,14 @@ Rectangle {
                         Text {
                             anchors.baseline: priorLabel.baseline
                             text: root.detail.priorDisplayValue + " " + root.detail.unit
-                            color: Theme.gold
+                            color: root.detail.priorDerived ? Theme.gold : Theme.text
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
                             font.bold: true
                         }
 
                         Pill {
+                            visible: root.detail.priorDerived
                             anchors.verticalCenter: priorLabel.verticalCenter
                             text: qsTr("推算")
                             tint: Theme.gold
@@ -247,20 +250,40 @@ Rectangle {
                 height: body.sourceLeft ? body.listHeight : body.listRoom
                 title: showParts ? qsTr("构成（%1项）").arg(root.detail.parts.count)
                                  : qsTr("同句数据（%1项）").arg(root.detail.related.count)
+                // Rows out of view are counted, so a list that scrolls says so.
+                note: partsList.below > 0 ? qsTr("下方还有%1项，上滑查看").arg(partsList.below)
+                                          : (partsList.interactive ? qsTr("已到底，下滑回到开头") : "")
                 accentColor: root.accentColor
 
                 ListView {
+                    id: partsList
+
+                    readonly property int below: Math.max(0, count - Math.round((contentY + height) / Theme.touchTarget))
+
+                    objectName: "partsList"
                     // Whole rows only: a row cut in half reads as a broken screen; the rest
                     // scrolls under a finger.
                     width: parent.width
                     height: Math.max(Theme.touchTarget, Math.floor(parent.height / Theme.touchTarget) * Theme.touchTarget)
                     clip: true
                     model: partsPanel.list
-                    interactive: contentHeight > height
+                    interactive: contentHeight > height + 1
                     boundsBehavior: Flickable.StopAtBounds
 
                     delegate: PartRow {
-                        width: ListView.view.width
+                        width: ListView.view.width - (partsList.interactive ? scrollBar.width * 2 : 0)
+                    }
+
+                    Rectangle {
+                        id: scrollBar
+
+                        visible: partsList.interactive
+                        anchors.right: parent.right
+                        y: partsList.visibleArea.yPosition * partsList.height
+                        width: Theme.px(6)
+                        height: partsList.visibleArea.heightRatio * partsList.height
+                        radius: width / 2
+                        color: Theme.textFaint
                     }
                 }
             }
@@ -277,34 +300,14 @@ Rectangle {
             accentColor: root.accentColor
         }
 
-        Panel {
+        DetailSource {
             id: source
 
             x: body.sourceLeft ? 0 : trend.x
             y: body.sourceLeft ? left.height + Theme.gap : trend.height + Theme.gap
             width: body.sourceLeft ? left.width : trend.width
             height: body.height - y
-            title: qsTr("原文出处")
-            note: root.detail.section
-            accentColor: Theme.gold
-
-            Text {
-                anchors.fill: parent
-                anchors.margins: Theme.gapSmall
-                textFormat: Text.StyledText
-                text: root.detail.sourceBefore
-                    + "<font color=\"" + Theme.text + "\"><b>" + root.detail.sourceHead
-                    + "<font color=\"" + Theme.gold + "\"><u>" + root.detail.sourceMention + "</u></font>"
-                    + root.detail.sourceTail + "</b></font>" + root.detail.sourceAfter
-                // The paragraph around the sentence stays legible; the sentence itself is
-                // bold white with its figure in gold.
-                color: Theme.textDim
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                lineHeight: 1.25
-                wrapMode: Text.Wrap
-                elide: Text.ElideRight
-            }
+            detail: root.detail
         }
     }
 }

@@ -2,9 +2,10 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Briefing
 
-// The report's strongest sentences, scrolling upwards without end. It pauses while a
-// finger or the mouse is on it and while the screen is paused (P); a tap opens the detail
-// of the sentence's figures.
+// The report's strongest sentences, scrolling upwards without end. It pauses under a finger
+// (or a pressed button), under a visible pointer that moved in the last few seconds, and
+// while the screen is paused (P); a tap opens the detail of the sentence's figures. A pointer
+// merely resting there, or hidden in kiosk mode, does not freeze it.
 // Scrolling steps ~30 times a second: smooth for slow text, half the redraws of vsync.
 Panel {
     id: root
@@ -13,6 +14,9 @@ Panel {
     readonly property real cycleHeight: firstCopy.height + Theme.gap
     readonly property bool scrolling: root.visible && Dashboard.highlights.count > 0
         && firstCopy.height > viewport.height * 0.7
+    // A reader's pointer: over the ticker, shown (not kiosk) and moved lately.
+    readonly property bool pointerReading: hover.hovered && !AppSettings.kiosk && pointerRest.running
+    readonly property bool held: touch.active || root.pointerReading
 
     title: qsTr("工作亮点")
     note: Dashboard.highlights.count > 0 ? qsTr("%n条", "", Dashboard.highlights.count) : ""
@@ -21,7 +25,7 @@ Panel {
     Timer {
         interval: Theme.tickerInterval
         repeat: true
-        running: root.scrolling && !AppSettings.paused && !hover.hovered && !touch.active
+        running: root.scrolling && !AppSettings.paused && !root.held
         onTriggered: {
             root.offset += Theme.tickerStep
             if (root.offset >= root.cycleHeight)
@@ -37,6 +41,15 @@ Panel {
 
         HoverHandler {
             id: hover
+
+            onPointChanged: pointerRest.restart()
+        }
+
+        // How long a pointer that stopped still holds the ticker.
+        Timer {
+            id: pointerRest
+
+            interval: 3000
         }
 
         PointHandler {

@@ -41,7 +41,10 @@ Rectangle {
         }
         text: root.pending ? qsTr("%1%2 待填报").arg(root.displayValue).arg(root.unit)
                            : (root.displayValue !== "" ? root.displayValue + " " + root.unit
-                                                       : (root.growth !== undefined ? qsTr("增长%1%").arg(root.growth) : "—"))
+                                                       : (root.growth !== undefined && root.growth !== null
+                                                          ? (root.growth < 0 ? qsTr("下降%1%").arg(-root.growth)
+                                                                             : qsTr("增长%1%").arg(root.growth))
+                                                          : "—"))
         color: root.pending ? Theme.pending : Theme.accent
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody

@@ -15,3 +15,31 @@ std::optional<double> derivePriorYearValue(const std::optional<double> &value, c
         return std::nullopt;
     return *value / base;
 }
+
+QList<TrendPoint> withDerivedPriorYears(const QList<TrendPoint> &rows)
+{
+    QList<TrendPoint> out;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const TrendPoint &row = rows.at(i);
+        const bool previousIsLast = !out.isEmpty() && out.last().year == row.year - 1;
+        const bool previousHasValue = previousIsLast && out.last().value;
+        const auto prior = row.year > 0 && !previousHasValue && row.value
+            ? derivePriorYearValue(row.value, row.growth, row.growthKind, row.unit)
+            : std::nullopt;
+        if (prior && previousIsLast) {
+            TrendPoint &pending = out.last();
+            pending.value = prior;
+            pending.unit = row.unit;
+            pending.derived = true;
+        } else if (prior) {
+            TrendPoint p;
+            p.year = row.year - 1;
+            p.value = prior;
+            p.unit = row.unit;
+            p.derived = true;
+            out.append(p);
+        }
+        out.append(row);
+    }
+    return out;
+}

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "store/StoreTypes.h"
+
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -9,3 +12,11 @@
 // an earlier base year (比2015年), nor a figure that is itself a rate (%).
 std::optional<double> derivePriorYearValue(const std::optional<double> &value, const std::optional<double> &growth,
                                            const QString &growthKind, const QString &unit);
+
+// The one place where derived points join a trend. rows: the reported rows of one indicator,
+// one a year, oldest first (a row without a value is a year whose report leaves it pending or
+// states only a change). For every year whose previous year has no reported value, that
+// previous year is derived from the year's value and change: a missing year is added, a
+// value-less row takes the derived value and keeps its figure (it stays that year's row).
+// A reported value is never replaced.
+QList<TrendPoint> withDerivedPriorYears(const QList<TrendPoint> &rows);

@@ -63,8 +63,8 @@ public:
     std::optional<Figure> figure(qint64 figureId);
     QList<Figure> children(qint64 figureId);
     QList<Highlight> highlights(qint64 reportId);
-    // Every year of the county that has the indicator (catalogue key), oldest first,
-    // plus the prior year derived from the oldest reported value and its change.
+    // Every year of the county that reports the indicator (catalogue key), oldest first;
+    // reported rows only (withDerivedPriorYears in PriorYear.h adds the derived ones).
     QList<TrendPoint> trend(const QString &county, const QString &key);
 
     // The connection, for the store's companions that own their own tables (curation).

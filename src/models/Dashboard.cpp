@@ -140,7 +140,8 @@ bool Dashboard::reopen(QString *error)
         return false;
     if (!store->healthy(error))
         return false;
-    // The detail keeps a pointer to the store; hand it the new one before the old dies.
+    // The old store lives to the end of this function: reload hands the detail's reader the
+    // new one first, and a failed reload swaps the old one back.
     std::swap(m_store, store);
     m_identity = id;
     m_dataVersion = m_store->dataVersion();
@@ -215,7 +216,8 @@ bool Dashboard::reload(QString *error)
     m_figureCount = r.figureCount;
     m_pendingCount = r.pendingCount;
     m_demo = r.demo;
-    m_detail->setSource(m_store.get(), m_county, m_year, text, figures, m_highlights);
+    m_figureSource.setStore(m_store.get());
+    m_detail->setSource(&m_figureSource, m_county, m_year, text, figures, m_highlights);
     if (changed)
         emit reportChanged();
     emit reloaded();

@@ -5,6 +5,7 @@
 #include "Figure.h"
 #include "FigureModel.h"
 #include "HighlightModel.h"
+#include "StoreFigureSource.h"
 
 #include <QObject>
 #include <QString>
@@ -99,6 +100,7 @@ private:
     void setWarning(const QString &warning);
 
     std::unique_ptr<Store> m_store;
+    StoreFigureSource m_figureSource; // the detail's reader, over m_store
     QString m_path;
     FileIdentity m_identity;
     qint64 m_dataVersion = -1;

@@ -2,47 +2,11 @@
 
 #include "FigureFormat.h"
 #include "FigureModel.h"
+#include "FigureSource.h"
 #include "HighlightModel.h"
-#include "Store.h"
 
 #include <QVariantMap>
 #include <algorithm>
-
-namespace {
-
-// Context kept around the sentence in the source panel; a paragraph of a work report can
-// run to a page, which no one reads from across the room.
-constexpr int kContextChars = 110;
-
-bool isSentenceEnd(QChar c)
-{
-    return c == u'。' || c == u'；' || c == u'！' || c == u'？' || c == u';';
-}
-
-QString trimBefore(const QString &s)
-{
-    if (s.size() <= kContextChars)
-        return s;
-    const int from = int(s.size()) - kContextChars;
-    for (int i = from; i < s.size(); ++i) {
-        if (isSentenceEnd(s.at(i)))
-            return QStringLiteral("…") + s.mid(i + 1);
-    }
-    return QStringLiteral("…") + s.mid(from);
-}
-
-QString trimAfter(const QString &s)
-{
-    if (s.size() <= kContextChars)
-        return s;
-    for (int i = kContextChars; i > 0; --i) {
-        if (isSentenceEnd(s.at(i - 1)))
-            return s.left(i) + QStringLiteral("…");
-    }
-    return s.left(kContextChars) + QStringLiteral("…");
-}
-
-} // namespace
 
 DetailModel::DetailModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -60,7 +24,7 @@ QVariant DetailModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Point &p = m_points.at(index.row());
+    const DetailPoint &p = m_points.at(index.row());
     switch (role) {
     case YearRole:
         return p.year;
@@ -68,15 +32,19 @@ QVariant DetailModel::data(const QModelIndex &index, int role) const
     case YearLabelRole:
         return labelForYear(p.year, p.derived);
     case ValueRole:
-        return p.value;
+        return p.value ? QVariant(*p.value) : QVariant();
     case DisplayValueRole:
-        return FigureFormat::number(p.value, p.derived ? std::max(1, decimals()) : FigureFormat::decimalsOf(p.value));
+        return p.displayValue;
     case DerivedRole:
         return p.derived;
+    case PendingRole:
+        return p.pending;
     case CurrentRole:
         return p.current;
     case FigureIdRole:
         return p.figureId;
+    case BreakNoteRole:
+        return p.breakNote;
     default:
         return {};
     }
@@ -90,15 +58,17 @@ QHash<int, QByteArray> DetailModel::roleNames() const
         {ValueRole, "value"},
         {DisplayValueRole, "displayValue"},
         {DerivedRole, "derived"},
+        {PendingRole, "pending"},
         {CurrentRole, "current"},
         {FigureIdRole, "figureId"},
+        {BreakNoteRole, "breakNote"},
     };
 }
 
-void DetailModel::setSource(Store *store, const QString &county, int year, const QString &text,
+void DetailModel::setSource(FigureSource *source, const QString &county, int year, const QString &text,
                             const QList<Figure> &figures, const HighlightModel *highlights)
 {
-    m_store = store;
+    m_source = source;
     m_county = county;
     m_year = year;
     m_text = text;
@@ -127,9 +97,22 @@ void DetailModel::setSource(Store *store, const QString &county, int year, const
     }
 }
 
+// A figure (or highlight) already in the path is where the path returns to: hopping between
+// two figures of one sentence must not pile up levels.
+bool DetailModel::truncateTo(qint64 figureId, qint64 highlightId)
+{
+    const auto at = std::find_if(m_stack.cbegin(), m_stack.cend(), [&](const Entry &e) {
+        return highlightId ? e.highlightId == highlightId : e.figureId == figureId;
+    });
+    if (at == m_stack.cend())
+        return false;
+    backTo(int(at - m_stack.cbegin()) + 1);
+    return true;
+}
+
 void DetailModel::openFigure(qint64 figureId)
 {
-    if (!m_stack.isEmpty() && m_stack.last().figureId == figureId)
+    if (!figureId || truncateTo(figureId, 0))
         return;
     if (m_index.contains(figureId)) {
         m_stack.append({figureId, 0, 0});
@@ -138,7 +121,7 @@ void DetailModel::openFigure(qint64 figureId)
     }
     // Another year's point of the open trend; derived points have nothing to open.
     const auto point = std::find_if(m_points.cbegin(), m_points.cend(),
-                                    [figureId](const Point &p) { return p.figureId == figureId && !p.derived; });
+                                    [figureId](const DetailPoint &p) { return p.figureId == figureId; });
     if (point == m_points.cend() || point->year == m_year || !fetchOther(figureId, point->year))
         return;
     m_stack.append({figureId, 0, point->year});
@@ -149,19 +132,12 @@ bool DetailModel::fetchOther(qint64 figureId, int year)
 {
     if (m_other.contains(figureId))
         return true;
-    if (!m_store)
+    if (!m_source)
         return false;
-    const std::optional<Figure> f = m_store->figure(figureId);
+    const std::optional<Figure> f = m_source->figure(figureId);
     if (!f)
         return false;
-    QString text;
-    for (const ReportInfo &r : m_store->reports()) {
-        if (r.county == m_county && r.year == year) {
-            text = m_store->reportText(r.id);
-            break;
-        }
-    }
-    m_other.insert(figureId, {*f, year, text});
+    m_other.insert(figureId, {*f, year, m_source->reportText(m_county, year)});
     return true;
 }
 
@@ -190,24 +166,28 @@ void DetailModel::openHighlight(qint64 highlightId)
         if (!lead || (!f.pending && f.value && m_figures.at(m_index.value(lead)).pending))
             lead = id;
     }
+    if (truncateTo(lead, highlightId))
+        return;
     m_stack.append({lead, highlightId, 0});
     load();
 }
 
 void DetailModel::back()
 {
-    if (m_stack.isEmpty())
-        return;
-    m_stack.removeLast();
+    backTo(depth() - 1);
+}
+
+void DetailModel::backTo(int level)
+{
+    if (level < 0 || level >= m_stack.size())
+        return; // also when already there: nothing to reload
+    m_stack.resize(level);
     load();
 }
 
 void DetailModel::close()
 {
-    if (m_stack.isEmpty())
-        return;
-    m_stack.clear();
-    load();
+    backTo(0);
 }
 
 QStringList DetailModel::breadcrumb() const
@@ -222,13 +202,6 @@ QStringList DetailModel::breadcrumb() const
         }
     }
     return names;
-}
-
-QString DetailModel::name() const
-{
-    if (m_figure.id)
-        return m_figure.name;
-    return m_section;
 }
 
 QVariant DetailModel::value() const
@@ -252,40 +225,22 @@ int DetailModel::decimals() const
     return FigureFormat::decimals(m_figure);
 }
 
-QVariant DetailModel::growth() const
+// The year before the figure's on its trend: a reported value when a report states it
+// (it always beats a derived one), else the value derived from the change.
+const DetailPoint *DetailModel::priorPoint() const
 {
-    if (m_figure.growthPending || !m_figure.growth)
-        return {};
-    return *m_figure.growth;
-}
-
-QStringList DetailModel::qualifiers() const
-{
-    return m_figure.qualifier.split(u',', Qt::SkipEmptyParts);
-}
-
-QVariant DetailModel::priorValue() const
-{
-    const auto prior = FigureFormat::priorValue(m_figure);
-    return prior ? QVariant(*prior) : QVariant();
-}
-
-QString DetailModel::priorDisplayValue() const
-{
-    const auto prior = FigureFormat::priorValue(m_figure);
-    if (!prior)
-        return QString();
-    return FigureFormat::number(*prior, std::max(1, FigureFormat::decimals(m_figure)));
+    const int prior = m_figureYear > 0 ? m_figureYear - 1 : -1;
+    for (const DetailPoint &p : m_points) {
+        if (p.year == prior && p.value)
+            return &p;
+    }
+    return nullptr;
 }
 
 QString DetailModel::priorLabel() const
 {
-    return labelForYear(m_figureYear > 0 ? m_figureYear - 1 : -1, true);
-}
-
-QString DetailModel::yearLabel() const
-{
-    return labelForYear(m_figureYear, false);
+    const DetailPoint *p = priorPoint();
+    return labelForYear(m_figureYear > 0 ? m_figureYear - 1 : -1, !p || p->derived);
 }
 
 QString DetailModel::labelForYear(int year, bool derived) const
@@ -303,40 +258,50 @@ QString DetailModel::labelForYear(int year, bool derived) const
 double DetailModel::trendMax() const
 {
     double m = 0;
-    for (const Point &p : m_points)
-        m = std::max(m, p.value);
+    for (const DetailPoint &p : m_points)
+        m = std::max(m, p.value.value_or(0));
     return m;
 }
 
 double DetailModel::trendMin() const
 {
     double m = 0;
-    for (const Point &p : m_points)
-        m = std::min(m, p.value);
+    for (const DetailPoint &p : m_points)
+        m = std::min(m, p.value.value_or(0));
     return m;
 }
 
 bool DetailModel::trendHasDerived() const
 {
-    return std::any_of(m_points.cbegin(), m_points.cend(), [](const Point &p) { return p.derived; });
+    return std::any_of(m_points.cbegin(), m_points.cend(), [](const DetailPoint &p) { return p.derived; });
 }
 
 QVariantList DetailModel::trend() const
 {
     QVariantList list;
+    const QHash<int, QByteArray> names = roleNames();
     for (int row = 0; row < m_points.size(); ++row) {
-        const QModelIndex i = index(row);
-        list.append(QVariantMap{
-            {QStringLiteral("year"), data(i, YearRole)},
-            {QStringLiteral("label"), data(i, YearLabelRole)},
-            {QStringLiteral("value"), data(i, ValueRole)},
-            {QStringLiteral("displayValue"), data(i, DisplayValueRole)},
-            {QStringLiteral("derived"), data(i, DerivedRole)},
-            {QStringLiteral("current"), data(i, CurrentRole)},
-            {QStringLiteral("figureId"), data(i, FigureIdRole)},
-        });
+        QVariantMap point{{QStringLiteral("label"), data(index(row), YearLabelRole)}};
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            point.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+        list.append(point);
     }
     return list;
+}
+
+QVariantList DetailModel::source() const
+{
+    return SourceExcerpt::toVariantList(m_excerpt);
+}
+
+QString DetailModel::sourceHead() const
+{
+    return SourceExcerpt::plainText(m_excerpt, SourceExcerpt::Piece::Sentence, true);
+}
+
+QString DetailModel::sourceMention() const
+{
+    return SourceExcerpt::plainText(m_excerpt, SourceExcerpt::Piece::Mention, false);
 }
 
 void DetailModel::load()
@@ -348,8 +313,7 @@ void DetailModel::load()
     m_section.clear();
     m_sentence.clear();
     m_domainOverride.clear();
-    for (QString &s : m_source)
-        s.clear();
+    m_excerpt.clear();
     QList<Figure> parts;
     QList<Figure> related;
 
@@ -364,8 +328,8 @@ void DetailModel::load()
         m_section = highlight ? highlight->section : m_figure.section;
         m_sentence = highlight ? highlight->sentence : m_figure.sentence;
 
-        if (e.year && m_store)
-            parts = m_store->children(m_figure.id);
+        if (e.year && m_source)
+            parts = m_source->children(m_figure.id);
         for (const Figure &f : std::as_const(m_figures)) {
             if (!e.year && m_figure.id && f.parentId == m_figure.id)
                 parts.append(f);
@@ -381,40 +345,22 @@ void DetailModel::load()
             if (sameSentence && f.parentId != m_figure.id)
                 related.append(f);
         }
+        const QString &text = e.year ? m_other.value(e.figureId).text : m_text;
+        // Values filled since the import read as values; of another year only its own is known.
+        const QList<Figure> filled = e.year ? QList<Figure>{m_figure} : m_figures;
         if (highlight && !m_figure.id) {
             m_domainOverride = related.isEmpty() ? QString() : related.first().domain;
-            loadSource(m_text, highlight->start, highlight->end, -1, -1);
+            loadSource(text, highlight->start, highlight->end, -1, -1, filled);
         } else {
-            loadSource(e.year ? m_other.value(e.figureId).text : m_text, m_figure.sentenceStart,
-                       m_figure.sentenceEnd, m_figure.start, m_figure.end);
+            loadSource(text, m_figure.sentenceStart, m_figure.sentenceEnd, m_figure.start, m_figure.end, filled);
         }
 
         if (m_figure.id) {
-            QList<TrendPoint> trend;
-            if (m_store && !m_figure.key.isEmpty())
-                trend = m_store->trend(m_county, m_figure.key);
-            bool haveCurrent = false;
-            for (const TrendPoint &t : std::as_const(trend)) {
-                if (!t.value)
-                    continue;
-                const auto f = FigureFormat::factor(t.unit, m_figure.unit);
-                if (!f && !t.unit.isEmpty() && !m_figure.unit.isEmpty())
-                    continue;
-                const bool current = t.figureId == m_figure.id && !t.derived;
-                haveCurrent = haveCurrent || current;
-                m_points.append({t.year, FigureFormat::roundForChart(*t.value * f.value_or(1.0)), t.derived,
-                                 current, t.figureId});
-            }
-            if (!haveCurrent) {
-                // The store knows no trend for this figure (no key, or not yet stored):
-                // its own value and the prior year derived from its change.
-                m_points.clear();
-                if (const auto prior = FigureFormat::priorValue(m_figure))
-                    m_points.append({m_figureYear > 0 ? m_figureYear - 1 : -1, FigureFormat::roundForChart(*prior),
-                                     true, false, 0});
-                if (!m_figure.pending && m_figure.value)
-                    m_points.append({m_figureYear, *m_figure.value, false, true, m_figure.id});
-            }
+            const QList<YearFigure> history = m_source && !m_figure.key.isEmpty()
+                ? m_source->history(m_county, m_figure.key)
+                : QList<YearFigure>();
+            const auto [from, to] = SourceExcerpt::paragraph(text, m_figure.sentenceStart, m_figure.sentenceEnd);
+            m_points = DetailTrend::build(m_figure, m_figureYear, text.mid(from, to - from), history);
         }
     }
     endResetModel();
@@ -424,29 +370,17 @@ void DetailModel::load()
 }
 
 void DetailModel::loadSource(const QString &text, int sentenceStart, int sentenceEnd, int mentionStart,
-                             int mentionEnd)
+                             int mentionEnd, const QList<Figure> &filled)
 {
     if (sentenceStart < 0 || sentenceEnd > text.size() || sentenceStart >= sentenceEnd) {
         const int found = m_sentence.isEmpty() ? -1 : int(text.indexOf(m_sentence));
         if (found < 0) {
-            m_source[1] = m_sentence.toHtmlEscaped();
+            if (!m_sentence.isEmpty())
+                m_excerpt.append({SourceExcerpt::Piece::Sentence, m_sentence, QString(), false});
             return;
         }
         sentenceStart = found;
         sentenceEnd = found + int(m_sentence.size());
     }
-    const int lineStart = int(text.lastIndexOf(u'\n', sentenceStart > 0 ? sentenceStart - 1 : 0)) + 1;
-    int lineEnd = int(text.indexOf(u'\n', sentenceEnd));
-    if (lineEnd < 0)
-        lineEnd = int(text.size());
-    if (mentionStart < sentenceStart || mentionEnd > sentenceEnd || mentionStart >= mentionEnd) {
-        mentionStart = sentenceEnd;
-        mentionEnd = sentenceEnd;
-    }
-    const int from = sentenceStart < lineStart ? sentenceStart : lineStart;
-    m_source[0] = trimBefore(text.mid(from, sentenceStart - from).trimmed()).toHtmlEscaped();
-    m_source[1] = text.mid(sentenceStart, mentionStart - sentenceStart).toHtmlEscaped();
-    m_source[2] = text.mid(mentionStart, mentionEnd - mentionStart).toHtmlEscaped();
-    m_source[3] = text.mid(mentionEnd, sentenceEnd - mentionEnd).toHtmlEscaped();
-    m_source[4] = trimAfter(text.mid(sentenceEnd, std::max(0, lineEnd - sentenceEnd)).trimmed()).toHtmlEscaped();
+    m_excerpt = SourceExcerpt::build(text, sentenceStart, sentenceEnd, mentionStart, mentionEnd, filled);
 }

@@ -1,20 +1,23 @@
 #pragma once
 
+#include "DetailTrend.h"
 #include "Figure.h"
 #include "FigureModel.h"
 #include "HighlightModel.h"
+#include "SourceExcerpt.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
-class Store;
+class FigureSource;
 
-// The drill-down of one figure: its value and change, the prior-year value derived from
-// the change (推算, never presented as reported), its trend across the years in the store
-// (the rows of this model, oldest first), its parts and the sentence it came from.
-// Opening a part pushes it; back() pops; the breadcrumb names the path.
+// The drill-down of one figure: its value and change, the prior year (reported when a report
+// states it, else derived from the change: 推算, never presented as reported), its trend
+// across the years (the rows of this model, oldest first), its parts and its source.
+// Opening a part pushes it, opening one already in the path returns there; back() pops;
+// the breadcrumb names the path. Reads beyond the shown report go through a FigureSource.
 class DetailModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -46,14 +49,14 @@ class DetailModel : public QAbstractListModel
     Q_PROPERTY(QVariant priorValue READ priorValue NOTIFY changed)
     Q_PROPERTY(QString priorDisplayValue READ priorDisplayValue NOTIFY changed)
     Q_PROPERTY(QString priorLabel READ priorLabel NOTIFY changed)
+    Q_PROPERTY(bool priorDerived READ priorDerived NOTIFY changed)
     Q_PROPERTY(QString yearLabel READ yearLabel NOTIFY changed)
-    // The source paragraph in escaped pieces: before the sentence, the sentence up to the
-    // figure's mention, the mention, the rest of the sentence, after the sentence.
-    Q_PROPERTY(QString sourceBefore READ sourceBefore NOTIFY changed)
+    // The source paragraph as pieces {text, kind: "context" | "sentence" | "mention",
+    // placeholder, demo}; a piece with a placeholder is a value filled since the import.
+    Q_PROPERTY(QVariantList source READ source NOTIFY changed)
+    // Plain text: the sentence up to the figure's words, and those words.
     Q_PROPERTY(QString sourceHead READ sourceHead NOTIFY changed)
     Q_PROPERTY(QString sourceMention READ sourceMention NOTIFY changed)
-    Q_PROPERTY(QString sourceTail READ sourceTail NOTIFY changed)
-    Q_PROPERTY(QString sourceAfter READ sourceAfter NOTIFY changed)
     Q_PROPERTY(double trendMax READ trendMax NOTIFY changed)
     Q_PROPERTY(double trendMin READ trendMin NOTIFY changed)
     Q_PROPERTY(bool trendHasDerived READ trendHasDerived NOTIFY changed)
@@ -70,8 +73,10 @@ public:
         ValueRole,
         DisplayValueRole,
         DerivedRole,
+        PendingRole,
         CurrentRole,
         FigureIdRole,
+        BreakNoteRole,
     };
     Q_ENUM(Role)
 
@@ -81,9 +86,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // What the detail reads from; called after every reload. An open detail is refreshed
-    // in place, or closed when its figure is gone.
-    void setSource(Store *store, const QString &county, int year, const QString &text,
+    // What the detail shows and reads from; called after every reload. An open detail is
+    // refreshed in place, or closed when its figure is gone. source outlives the model.
+    void setSource(FigureSource *source, const QString &county, int year, const QString &text,
                    const QList<Figure> &figures, const HighlightModel *highlights);
 
     // A figure of the shown report, or a reported point of the open figure's trend (that
@@ -91,6 +96,8 @@ public:
     Q_INVOKABLE void openFigure(qint64 figureId);
     Q_INVOKABLE void openHighlight(qint64 highlightId);
     Q_INVOKABLE void back();
+    // Back to a level of the path (1 = its first entry); 0 closes.
+    Q_INVOKABLE void backTo(int depth);
     Q_INVOKABLE void close();
 
     bool isOpen() const { return !m_stack.isEmpty(); }
@@ -98,33 +105,35 @@ public:
     QStringList breadcrumb() const;
     bool textOnly() const { return m_stack.isEmpty() || m_stack.last().figureId == 0; }
     qint64 figureId() const { return m_figure.id; }
-    QString name() const;
+    QString name() const { return m_figure.id ? m_figure.name : m_section; }
     QString key() const { return m_figure.key; }
     QString domain() const { return m_domainOverride.isEmpty() ? m_figure.domain : m_domainOverride; }
     QVariant value() const;
     QString displayValue() const;
     int decimals() const;
     QString unit() const { return m_figure.unit; }
-    QVariant growth() const;
+    QVariant growth() const
+    {
+        return m_figure.growthPending || !m_figure.growth ? QVariant() : QVariant(*m_figure.growth);
+    }
     QString growthKind() const { return m_figure.growthKind; }
     bool pending() const { return m_figure.pending; }
     QString mask() const { return m_figure.mask; }
     bool growthPending() const { return m_figure.growthPending; }
     QString growthMask() const { return m_figure.growthMask; }
-    QStringList qualifiers() const;
+    QStringList qualifiers() const { return m_figure.qualifier.split(u',', Qt::SkipEmptyParts); }
     QString rank() const { return m_figure.rank; }
     QString section() const { return m_section; }
     QString sentence() const { return m_sentence; }
     bool demo() const { return m_figure.demo; }
-    QVariant priorValue() const;
-    QString priorDisplayValue() const;
+    QVariant priorValue() const { return priorPoint() ? QVariant(*priorPoint()->value) : QVariant(); }
+    QString priorDisplayValue() const { return priorPoint() ? priorPoint()->displayValue : QString(); }
     QString priorLabel() const;
-    QString yearLabel() const;
-    QString sourceBefore() const { return m_source[0]; }
-    QString sourceHead() const { return m_source[1]; }
-    QString sourceMention() const { return m_source[2]; }
-    QString sourceTail() const { return m_source[3]; }
-    QString sourceAfter() const { return m_source[4]; }
+    bool priorDerived() const { return priorPoint() && priorPoint()->derived; }
+    QString yearLabel() const { return labelForYear(m_figureYear, false); }
+    QVariantList source() const;
+    QString sourceHead() const;
+    QString sourceMention() const;
     double trendMax() const;
     double trendMin() const;
     bool trendHasDerived() const;
@@ -149,22 +158,16 @@ private:
         int year = 0;
         QString text;
     };
-    struct Point
-    {
-        int year = 0;
-        double value = 0;
-        bool derived = false;
-        bool current = false;
-        qint64 figureId = 0;
-    };
-
     void load();
     const Figure *find(const Entry &e) const;
     bool fetchOther(qint64 figureId, int year);
-    void loadSource(const QString &text, int sentenceStart, int sentenceEnd, int mentionStart, int mentionEnd);
+    bool truncateTo(qint64 figureId, qint64 highlightId);
+    void loadSource(const QString &text, int sentenceStart, int sentenceEnd, int mentionStart, int mentionEnd,
+                    const QList<Figure> &filled);
     QString labelForYear(int year, bool derived) const;
+    const DetailPoint *priorPoint() const;
 
-    Store *m_store = nullptr;
+    FigureSource *m_source = nullptr;
     QString m_county;
     int m_year = 0;
     QString m_text;
@@ -179,8 +182,8 @@ private:
     QString m_section;
     QString m_sentence;
     QString m_domainOverride;
-    QString m_source[5];
-    QList<Point> m_points;
+    QList<SourceExcerpt::Piece> m_excerpt;
+    QList<DetailPoint> m_points;
     FigureModel *m_parts;
     FigureModel *m_related;
 };

@@ -1,6 +1,6 @@
 #include "HighlightModel.h"
 
-#include "FigureFormat.h"
+#include "FilledSpans.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -103,57 +103,17 @@ void HighlightModel::setHighlights(const QList<Highlight> &highlights, const QLi
     }
 }
 
-// A draft's sentence reads "地区生产总值实现xx.x亿元，同比增长x.x%"; once the figures are
-// filled the ticker should read the numbers, not the placeholders. Values are put in at
-// the figure's mention (its offsets); a filled growth at the first occurrence of its mask
-// before the next figure's mention.
+// Filled values stand in the sentence in place of their placeholders.
 QString HighlightModel::fillIn(const Highlight &h, const QList<Figure> &figures, int year)
 {
     const QString &s = h.sentence;
     if (h.start < 0 || s.isEmpty())
         return markPlaceholders(s, year);
-    struct Span
-    {
-        int from;
-        int to;
-        QString text;
-    };
-    QList<Figure> sorted = figures;
-    std::sort(sorted.begin(), sorted.end(), [](const Figure &a, const Figure &b) { return a.start < b.start; });
-    QList<Span> spans;
-    auto isMaskAt = [&s](int at, const QString &mask) {
-        return at >= 0 && at + mask.size() <= s.size()
-            && s.mid(at, mask.size()).compare(mask, Qt::CaseInsensitive) == 0;
-    };
-    for (qsizetype i = 0; i < sorted.size(); ++i) {
-        const Figure &f = sorted.at(i);
-        const int at = f.start - h.start;
-        const int limit = i + 1 < sorted.size() ? std::min(int(s.size()), sorted.at(i + 1).start - h.start)
-                                                : int(s.size());
-        if (!f.pending && f.value && !f.mask.isEmpty() && isMaskAt(at, f.mask)) {
-            spans.append({at, at + int(f.mask.size()),
-                          FigureFormat::number(*f.value, FigureFormat::decimals(f))});
-        }
-        if (!f.growthPending && f.growth && !f.growthMask.isEmpty()) {
-            const int from = std::max(0, f.end - h.start);
-            const int g = int(s.indexOf(f.growthMask + u'%', from, Qt::CaseInsensitive));
-            if (g >= 0 && g < limit) {
-                const bool worded = s.mid(std::max(0, g - 2), 2).contains(u'降');
-                const double shown = worded ? std::abs(*f.growth) : *f.growth;
-                const int dot = int(f.growthMask.indexOf(u'.'));
-                const int decimals = dot < 0 ? 0 : int(f.growthMask.size()) - dot - 1;
-                spans.append({g, g + int(f.growthMask.size()), FigureFormat::number(shown, decimals)});
-            }
-        }
-    }
-    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.from < b.from; });
     QString html;
     int pos = 0;
-    for (const Span &span : std::as_const(spans)) {
-        if (span.from < pos)
-            continue;
+    for (const FilledSpan &span : filledSpans(s, h.start, figures)) {
         html += markPlaceholders(s.mid(pos, span.from - pos), year);
-        html += QStringLiteral("<b>") + span.text.toHtmlEscaped() + QStringLiteral("</b>");
+        html += QStringLiteral("<b>") + span.value.toHtmlEscaped() + QStringLiteral("</b>");
         pos = span.to;
     }
     html += markPlaceholders(s.mid(pos), year);

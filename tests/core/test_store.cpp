@@ -1,5 +1,6 @@
 #include "FillCsv.h"
 #include "Mask.h"
+#include "PriorYear.h"
 #include "Store.h"
 #include "TestSupport.h"
 
@@ -97,7 +98,7 @@ TEST_F(StoreTest, ReimportingSameCountyAndYearReplaces)
     EXPECT_DOUBLE_EQ(*store->figures(latest->id).at(0).value, 164);
 }
 
-TEST_F(StoreTest, TrendOrdersYearsAndDerivesThePriorYear)
+TEST_F(StoreTest, TrendOrdersReportedYearsAndDerivesNothing)
 {
     auto store = openWriter();
     ASSERT_TRUE(store);
@@ -106,14 +107,40 @@ TEST_F(StoreTest, TrendOrdersYearsAndDerivesThePriorYear)
     ASSERT_GT(store->saveReport(makeReport(QStringLiteral("建宁县"), 2020, 150), QString(), &error), 0);
     ASSERT_GT(store->saveReport(makeReport(QStringLiteral("浮山县"), 2021, 46), QString(), &error), 0);
     const QList<TrendPoint> trend = store->trend(QStringLiteral("建宁县"), QStringLiteral("地区生产总值"));
-    ASSERT_EQ(trend.size(), 3);
-    EXPECT_EQ(trend.at(0).year, 2019);
-    EXPECT_TRUE(trend.at(0).derived);
-    EXPECT_NEAR(*trend.at(0).value, 150 / 1.065, 1e-9);
-    EXPECT_EQ(trend.at(1).year, 2020);
-    EXPECT_FALSE(trend.at(1).derived);
-    EXPECT_EQ(trend.at(2).year, 2022);
-    EXPECT_DOUBLE_EQ(*trend.at(2).value, 164);
+    ASSERT_EQ(trend.size(), 2);
+    EXPECT_EQ(trend.at(0).year, 2020);
+    EXPECT_FALSE(trend.at(0).derived);
+    EXPECT_EQ(trend.at(1).year, 2022);
+    EXPECT_DOUBLE_EQ(*trend.at(1).value, 164);
+    // Derived years join in one place: 2019 and 2021 from the next year's change.
+    const QList<TrendPoint> full = withDerivedPriorYears(trend);
+    ASSERT_EQ(full.size(), 4);
+    EXPECT_EQ(full.at(0).year, 2019);
+    EXPECT_TRUE(full.at(0).derived);
+    EXPECT_NEAR(*full.at(0).value, 150 / 1.065, 1e-9);
+    EXPECT_EQ(full.at(2).year, 2021);
+    EXPECT_TRUE(full.at(2).derived);
+}
+
+TEST_F(StoreTest, TrendTakesAYearsStatedResultNotATargetOrAChangeOnly)
+{
+    auto store = openWriter();
+    ASSERT_TRUE(store);
+    ParsedReport r = makeReport(QStringLiteral("建宁县"), 2022, 164);
+    // Before the result: the same indicator as a change only; after it, next year's target.
+    Figure changeOnly = makeFigure(QStringLiteral("地区生产总值"), std::nullopt, QString(), 7.0);
+    Figure target = makeFigure(QStringLiteral("地区生产总值"), 175, QStringLiteral("亿元"), 6.5);
+    target.role = QStringLiteral("target");
+    r.figures.prepend(changeOnly);
+    for (Figure &f : r.figures)
+        f.parentIndex += f.parentIndex >= 0 ? 1 : 0;
+    r.figures.append(target);
+    QString error;
+    ASSERT_GT(store->saveReport(r, QString(), &error), 0) << error.toStdString();
+    const QList<TrendPoint> trend = store->trend(QStringLiteral("建宁县"), QStringLiteral("地区生产总值"));
+    ASSERT_EQ(trend.size(), 1);
+    ASSERT_TRUE(trend.at(0).value);
+    EXPECT_DOUBLE_EQ(*trend.at(0).value, 164);
 }
 
 TEST_F(StoreTest, FillChecksMasksAndIsAllOrNothing)

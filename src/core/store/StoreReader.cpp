@@ -1,7 +1,6 @@
 #include "StoreReader.h"
 
 #include "FigureColumns.h"
-#include "PriorYear.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -190,12 +189,14 @@ QList<TrendPoint> StoreReader::trend(const QString &county, const QString &key)
 {
     QList<TrendPoint> out;
     QSqlQuery q(m_db);
-    // One figure a year: the first top-level mention of the indicator in that year's report.
+    // One figure a year among the results of that year's report (not a multi-year review, a
+    // target or a plan, which are about other years): its first top-level mention that states
+    // the value or leaves it pending, else its first mention (a change only).
     q.prepare(QStringLiteral(
         "SELECT r.year, f.value, f.unit, f.growth, f.id, f.growth_kind FROM figures f JOIN reports r ON r.id = f.report_id "
-        "WHERE r.county = ? AND f.key = ? AND f.parent_id IS NULL "
-        "AND f.ordinal = (SELECT min(g.ordinal) FROM figures g WHERE g.report_id = f.report_id "
-        "AND g.key = f.key AND g.parent_id IS NULL) ORDER BY r.year"));
+        "WHERE r.county = ? AND f.key = ? AND f.id = (SELECT g.id FROM figures g WHERE g.report_id = f.report_id "
+        "AND g.key = f.key AND g.parent_id IS NULL AND g.role = 'result' "
+        "ORDER BY (g.value IS NULL AND g.pending = 0), g.ordinal LIMIT 1) ORDER BY r.year"));
     q.addBindValue(county);
     q.addBindValue(key);
     if (!q.exec()) {
@@ -211,19 +212,6 @@ QList<TrendPoint> StoreReader::trend(const QString &county, const QString &key)
         p.figureId = q.value(4).toLongLong();
         p.growthKind = q.value(5).toString();
         out.append(p);
-    }
-    // The year before the oldest report follows from its value and its change.
-    if (!out.isEmpty() && out.first().year > 0) {
-        const TrendPoint &first = out.first();
-        const auto prior = derivePriorYearValue(first.value, first.growth, first.growthKind, first.unit);
-        if (prior) {
-            TrendPoint p;
-            p.year = first.year - 1;
-            p.value = prior;
-            p.unit = first.unit;
-            p.derived = true;
-            out.prepend(p);
-        }
     }
     return out;
 }
