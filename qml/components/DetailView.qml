@@ -269,6 +269,9 @@ Rectangle {
                     model: partsPanel.list
                     interactive: contentHeight > height + 1
                     boundsBehavior: Flickable.StopAtBounds
+                    // Rows out of view made ahead of time are incubated asynchronously, and a
+                    // reset under one warns (Qt 6.4); a list of a few dozen rows needs none.
+                    cacheBuffer: 0
 
                     delegate: PartRow {
                         width: ListView.view.width - (partsList.interactive ? scrollBar.width * 2 : 0)

@@ -42,7 +42,16 @@ Panel {
         HoverHandler {
             id: hover
 
-            onPointChanged: pointerRest.restart()
+            property point last
+
+            // The window re-sends hover to a resting pointer whenever the scene changes (the
+            // clock ticks): only a real move counts.
+            onPointChanged: {
+                const p = hover.point.scenePosition
+                if (Math.abs(p.x - hover.last.x) + Math.abs(p.y - hover.last.y) >= 2)
+                    pointerRest.restart()
+                hover.last = p
+            }
         }
 
         // How long a pointer that stopped still holds the ticker.

@@ -238,10 +238,20 @@ Panel {
                     text: root.pointLabel(point.modelData)
                     color: point.modelData.derived || point.modelData.pending ? point.tint : Theme.text
                     font.family: Theme.fontFamily
-                    font.pixelSize: implicitWidth > plot.slot ? Theme.fontTiny : Theme.fontSmall
+                    font.pixelSize: labelMetrics.width > plot.slot ? Theme.fontTiny : Theme.fontSmall
                     font.bold: !point.modelData.derived && !point.modelData.pending
                     elide: Text.ElideRight
                     horizontalAlignment: Text.AlignHCenter
+                }
+
+                // The label at full size, to tell whether it fits its slot.
+                TextMetrics {
+                    id: labelMetrics
+
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    text: root.pointLabel(point.modelData)
                 }
 
                 TapHandler {

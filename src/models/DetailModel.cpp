@@ -339,8 +339,12 @@ void DetailModel::load()
         for (const Figure &f : std::as_const(m_figures)) {
             if (f.id == m_figure.id || e.year)
                 continue;
+            // The store keeps a window around each mention of a very long sentence, so
+            // figures of one sentence share an overlapping range rather than one start.
             const bool sameSentence = highlight ? highlightIds.contains(f.id)
-                                                : (m_figure.sentenceStart >= 0 && f.sentenceStart == m_figure.sentenceStart)
+                                                : (m_figure.sentenceStart >= 0 && f.sentenceStart >= 0
+                                                   && f.sentenceStart < m_figure.sentenceEnd
+                                                   && f.sentenceEnd > m_figure.sentenceStart)
                     || (m_figure.sentenceStart < 0 && !m_sentence.isEmpty() && f.sentence == m_sentence);
             if (sameSentence && f.parentId != m_figure.id)
                 related.append(f);
