@@ -2,6 +2,8 @@
 
 #include "store/FillWriter.h"
 #include "store/ReportWriter.h"
+#include "store/Dialect.h"
+#include "store/PgUrl.h"
 #include "store/Schema.h"
 #include "store/SqliteDialect.h"
 #include "store/StoreReader.h"
@@ -78,6 +80,8 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
 {
     QString dummy;
     QString &err = error ? *error : dummy;
+    if (PgUrl::looksLike(path))
+        return openServer(path, mode, &err);
     const QFileInfo info(path);
     const bool existed = info.exists() && info.size() > 0;
     if (!checkPath(info, mode, &err))
@@ -97,15 +101,8 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
     int version = 0;
     if (!store->recognise(existed, &version, &err))
         return nullptr;
-    if (mode == Mode::ReadOnly) {
-        if (version < SchemaVersion) {
-            err = QStringLiteral("%1 has an older schema (%2); open it once with a writer (import or fill) to upgrade it")
-                      .arg(path)
-                      .arg(version);
-            return nullptr;
-        }
-        return store;
-    }
+    if (mode == Mode::ReadOnly)
+        return store->readerAccepts(version, &err) ? std::move(store) : nullptr;
     if (!SqliteDialect::prepareWriter(store->m_db, &err)) {
         err = QStringLiteral("%1: %2").arg(path, err);
         return nullptr;
@@ -124,13 +121,8 @@ bool Store::recognise(bool existed, int *version, QString *error)
         *error = QStringLiteral("%1 is not a readable database: %2").arg(m_path, m_db.lastError().text());
         return false;
     }
-    if (*version > SchemaVersion) {
-        *error = QStringLiteral("%1 was written by a newer version (schema %2; this program reads up to %3)")
-                     .arg(m_path)
-                     .arg(*version)
-                     .arg(SchemaVersion);
+    if (!versionKnown(*version, error))
         return false;
-    }
     if (!existed)
         return true;
     const QString problem = SqliteDialect::integrityProblem(m_db);
@@ -152,6 +144,27 @@ bool Store::recognise(bool existed, int *version, QString *error)
         return false;
     }
     return true;
+}
+
+bool Store::versionKnown(int version, QString *error) const
+{
+    if (version <= SchemaVersion)
+        return true;
+    *error = QStringLiteral("%1 was written by a newer version (schema %2; this program reads up to %3)")
+                 .arg(m_path)
+                 .arg(version)
+                 .arg(SchemaVersion);
+    return false;
+}
+
+bool Store::readerAccepts(int version, QString *error) const
+{
+    if (version >= SchemaVersion)
+        return true;
+    *error = QStringLiteral("%1 has an older schema (%2); open it once with a writer (import or fill) to upgrade it")
+                 .arg(m_path)
+                 .arg(version);
+    return false;
 }
 
 bool Store::isBlank(const QString &path)
@@ -180,27 +193,31 @@ bool Store::isBlank(const QString &path)
 bool Store::migrate(QString *error)
 {
     QString why;
-    if (!SqliteDialect::beginWrite(m_db, &why)) {
+    if (!Dialect::beginWrite(m_db, &why)) {
         *error = QStringLiteral("cannot lock %1: %2").arg(m_path, why);
         return false;
     }
     // Read again under the lock: another writer may have migrated meanwhile.
-    const int version = std::max(0, SqliteDialect::schemaVersion(m_db));
+    const int version = std::max(0, Dialect::schemaVersion(m_db));
     QSqlQuery q(m_db);
     for (int v = version; v < SchemaVersion; ++v) {
         for (const QString &statement : Schema::migration(v)) {
-            if (!q.exec(statement)) {
+            if (!q.exec(Dialect::schemaStatement(m_db, statement))) {
                 *error = QStringLiteral("cannot upgrade %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(q.lastError().text());
-                SqliteDialect::rollback(m_db);
+                Dialect::rollback(m_db);
                 return false;
             }
         }
     }
-    // Stamped only when something changes: opening a current database writes nothing.
-    const bool stamped = version == SchemaVersion && SqliteDialect::applicationId(m_db) == SqliteDialect::ApplicationId;
-    if ((!stamped && !SqliteDialect::stamp(m_db, SchemaVersion, &why)) || !SqliteDialect::commit(m_db, &why)) {
+    // Stamped only when something changes: opening a current database writes nothing (and on
+    // a server tells no wall about a change).
+    if (version == SchemaVersion && Dialect::isStamped(m_db, SchemaVersion)) {
+        Dialect::rollback(m_db);
+        return true;
+    }
+    if (!Dialect::stamp(m_db, SchemaVersion, &why) || !Dialect::commit(m_db, &why)) {
         *error = QStringLiteral("cannot upgrade %1: %2").arg(m_path, why);
-        SqliteDialect::rollback(m_db);
+        Dialect::rollback(m_db);
         return false;
     }
     return true;
@@ -208,12 +225,12 @@ bool Store::migrate(QString *error)
 
 int Store::schemaVersion()
 {
-    return SqliteDialect::schemaVersion(m_db);
+    return Dialect::schemaVersion(m_db);
 }
 
 qint64 Store::dataVersion()
 {
-    const qint64 v = SqliteDialect::dataVersion(m_db);
+    const qint64 v = Dialect::dataVersion(m_db);
     if (v < 0)
         m_lastError = m_db.lastError().text();
     return v;
@@ -223,11 +240,11 @@ bool Store::healthy(QString *error)
 {
     QString dummy;
     QString &err = error ? *error : dummy;
-    if (!QFileInfo::exists(m_path)) {
+    if (!Dialect::isServer(m_db) && !QFileInfo::exists(m_path)) {
         err = QStringLiteral("database %1 is missing").arg(m_path);
         return false;
     }
-    if (!SqliteDialect::checkFile(m_path, &err))
+    if (!Dialect::isServer(m_db) && !SqliteDialect::checkFile(m_path, &err))
         return false;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM reports")) || !q.next()) {

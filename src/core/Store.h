@@ -75,6 +75,12 @@ public:
 
 private:
     Store(const QString &path, Mode mode);
+    // open() for a postgresql:// URL (store/PgStoreOpen.cpp).
+    static std::unique_ptr<Store> openServer(const QString &url, Mode mode, QString *error);
+    bool recogniseServer(int *version, QString *error);
+    // Refusals both backends share: a newer schema; an older one for a reader, which never upgrades.
+    bool versionKnown(int version, QString *error) const;
+    bool readerAccepts(int version, QString *error) const;
     bool recognise(bool existed, int *version, QString *error);
     bool migrate(QString *error);
 

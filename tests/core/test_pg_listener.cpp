@@ -1,4 +1,5 @@
 #include "PgCluster.h"
+#include "TestSupport.h"
 #include "store/PgListener.h"
 
 #include <QCoreApplication>
@@ -7,16 +8,6 @@
 #include <gtest/gtest.h>
 
 namespace {
-
-// The listener needs an event loop.
-void ensureApplication()
-{
-    static int argc = 1;
-    static char name[] = "test_pg_listener";
-    static char *argv[] = {name, nullptr};
-    if (!QCoreApplication::instance())
-        new QCoreApplication(argc, argv);
-}
 
 PgUrl urlOf(const QString &text)
 {
@@ -33,7 +24,7 @@ QString notifySql(const QString &payload)
 
 TEST(PgListener, HearsACommitWithinASecond)
 {
-    ensureApplication();
+    testsupport::ensureCoreApplication();
     BRIEFING_REQUIRE_PG(cluster);
     QString error;
     const QString db = cluster->createDatabase(&error);
@@ -61,7 +52,7 @@ TEST(PgListener, HearsACommitWithinASecond)
 
 TEST(PgListener, RetriesWhileTheServerIsUnreachable)
 {
-    ensureApplication();
+    testsupport::ensureCoreApplication();
     PgListener listener(urlOf(QStringLiteral("postgresql://nobody@/none?host=/nonexistent-folder&port=5999")));
     listener.setMaxRetryMs(200);
     QSignalSpy lost(&listener, &PgListener::lost);
@@ -79,7 +70,7 @@ TEST(PgListener, RetriesWhileTheServerIsUnreachable)
 // Its own server: stopping the shared one would break the tests running beside it.
 TEST(PgListener, NoticesAKilledServerAndComesBack)
 {
-    ensureApplication();
+    testsupport::ensureCoreApplication();
     QString error;
     bool missing = false;
     auto cluster = PgCluster::create(&error, &missing);

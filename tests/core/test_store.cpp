@@ -21,6 +21,7 @@
 
 TEST_F(StoreTest, CreatesCurrentSchemaInWalMode)
 {
+    BRIEFING_SQLITE_ONLY();
     auto store = openWriter();
     ASSERT_TRUE(store);
     EXPECT_EQ(store->schemaVersion(), Store::SchemaVersion);
@@ -190,9 +191,8 @@ TEST_F(StoreTest, FillByIdCorrectsAReportedFigureAndRecordsHistory)
     EXPECT_DOUBLE_EQ(*gdp->growth, -0.5);
     EXPECT_FALSE(gdp->demo);
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe-history"));
-    db.setDatabaseName(dbPath());
-    ASSERT_TRUE(db.open());
+    QSqlDatabase db = openProbe(QStringLiteral("probe-history"));
+    ASSERT_TRUE(db.isOpen());
     {
         QSqlQuery q(db);
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT field, old_value, new_value FROM fill_history ORDER BY id")));
@@ -244,6 +244,7 @@ TEST_F(StoreTest, ReadOnlyConnectionCannotWrite)
 
 TEST_F(StoreTest, ReadOnlyOpenOfMissingFileFails)
 {
+    BRIEFING_SQLITE_ONLY();
     QString error;
     EXPECT_FALSE(Store::open(dbPath(), Store::Mode::ReadOnly, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("does not exist")));
@@ -316,6 +317,7 @@ class MigrationTest : public StoreTest, public ::testing::WithParamInterface<int
 
 TEST_P(MigrationTest, UpgradesKeepingData)
 {
+    BRIEFING_SQLITE_ONLY();
     const int from = GetParam();
     QStringList scripts{QString::fromUtf8(kSchemaV1)};
     if (from >= 2)
@@ -354,6 +356,7 @@ INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, MigrationTest, ::testing::Values(1
 
 TEST_F(StoreTest, RefusesAFileThatIsNotSqlite)
 {
+    BRIEFING_SQLITE_ONLY();
     ASSERT_TRUE(testsupport::writeFile(dbPath(), QByteArrayLiteral("地区生产总值 85.6 亿元\nnot a database\n")));
     const QByteArray before = fileDigest(dbPath());
     QString error;
@@ -366,6 +369,7 @@ TEST_F(StoreTest, RefusesAFileThatIsNotSqlite)
 
 TEST_F(StoreTest, RefusesADatabaseFromANewerSchema)
 {
+    BRIEFING_SQLITE_ONLY();
     runScript(dbPath(), {QStringLiteral("CREATE TABLE reports (id INTEGER PRIMARY KEY)"),
                          QStringLiteral("PRAGMA user_version = %1").arg(Store::SchemaVersion + 1)});
     const QByteArray before = fileDigest(dbPath());
@@ -377,6 +381,7 @@ TEST_F(StoreTest, RefusesADatabaseFromANewerSchema)
 
 TEST_F(StoreTest, RefusesAnotherProgramsDatabase)
 {
+    BRIEFING_SQLITE_ONLY();
     runScript(dbPath(), {QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")});
     const QByteArray before = fileDigest(dbPath());
     QString error;
@@ -387,6 +392,7 @@ TEST_F(StoreTest, RefusesAnotherProgramsDatabase)
 
 TEST_F(StoreTest, RefusesATruncatedFile)
 {
+    BRIEFING_SQLITE_ONLY();
     {
         auto store = openWriter();
         ASSERT_TRUE(store);
@@ -411,6 +417,7 @@ TEST_F(StoreTest, RefusesATruncatedFile)
 
 TEST_F(StoreTest, RefusesAReadOnlyFolder)
 {
+    BRIEFING_SQLITE_ONLY();
     const QString folder = m_dir.filePath(QStringLiteral("locked"));
     ASSERT_TRUE(QDir().mkpath(folder));
     {
@@ -437,6 +444,7 @@ TEST_F(StoreTest, RefusesAReadOnlyFolder)
 
 TEST_F(StoreTest, RefusesAMissingFolder)
 {
+    BRIEFING_SQLITE_ONLY();
     QString error;
     EXPECT_FALSE(Store::open(m_dir.filePath(QStringLiteral("no/such/folder/b.db")), Store::Mode::ReadWrite, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("does not exist"))) << error.toStdString();
@@ -444,6 +452,7 @@ TEST_F(StoreTest, RefusesAMissingFolder)
 
 TEST_F(StoreTest, HealthNoticesAFileReplacedByGarbage)
 {
+    BRIEFING_SQLITE_ONLY();
     {
         auto writer = openWriter();
         QString error;
@@ -483,6 +492,7 @@ TEST_F(StoreTest, ReaderKeepsReadingWhileAWriterCommits)
 
 TEST_F(StoreTest, WriterKilledMidTransactionLeavesPreviousDataIntact)
 {
+    BRIEFING_SQLITE_ONLY();
     {
         auto writer = openWriter();
         QString error;

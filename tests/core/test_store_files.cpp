@@ -39,7 +39,8 @@ TEST_F(StoreTest, AFigureStoresItsSentenceByReferenceAndBounded)
     EXPECT_EQ(figures.at(0).sentence, report.text.mid(0, 8));
     store.reset();
     // 400 copies of the sentence would be 160 MB; by reference the text is stored once.
-    EXPECT_LT(QFileInfo(dbPath()).size() + QFileInfo(dbPath() + QStringLiteral("-wal")).size(), 8 * 1024 * 1024);
+    if (!onServer())
+        EXPECT_LT(QFileInfo(dbPath()).size() + QFileInfo(dbPath() + QStringLiteral("-wal")).size(), 8 * 1024 * 1024);
 }
 
 TEST_F(StoreTest, AReimportKeepsFilledValuesThatStillMatchAndListsTheOthers)
@@ -76,6 +77,7 @@ TEST_F(StoreTest, AReimportKeepsFilledValuesThatStillMatchAndListsTheOthers)
 
 TEST_F(StoreTest, AnotherProgramsFileWithOurSchemaNumberIsRefusedUntouched)
 {
+    BRIEFING_SQLITE_ONLY();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         db.setDatabaseName(dbPath());
@@ -105,6 +107,7 @@ TEST_F(StoreTest, AnotherProgramsFileWithOurSchemaNumberIsRefusedUntouched)
 
 TEST_F(StoreTest, ABlankLeftoverIsRecognisedAndARealDatabaseIsNot)
 {
+    BRIEFING_SQLITE_ONLY();
     QFile empty(dbPath());
     ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
     empty.close();
@@ -127,6 +130,7 @@ TEST_F(StoreTest, ABlankLeftoverIsRecognisedAndARealDatabaseIsNot)
 
 TEST_F(StoreTest, ADatabaseInAReadOnlyFolderCanBeShown)
 {
+    BRIEFING_SQLITE_ONLY();
     const QString folder = m_dir.filePath(QStringLiteral("shown"));
     ASSERT_TRUE(QDir().mkpath(folder));
     const QString path = folder + QStringLiteral("/b.db");
@@ -155,6 +159,7 @@ TEST_F(StoreTest, ADatabaseInAReadOnlyFolderCanBeShown)
 
 TEST_F(StoreTest, AReplacedBigReportGivesItsSpaceBack)
 {
+    BRIEFING_SQLITE_ONLY();
     auto store = openWriter();
     ASSERT_TRUE(store);
     ParsedReport big = makeReport(QStringLiteral("示例县"), 2022, 85.6);

@@ -17,6 +17,9 @@ class FillTest : public StoreTest
 protected:
     void SetUp() override
     {
+        StoreTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         m_store = openWriter();
         ASSERT_TRUE(m_store);
         QString error;

@@ -2,10 +2,13 @@
 
 // Builders and the fixture the store tests share: a small report with a stated figure,
 // pending ones (masks x.x, x.xx, xx) and a child, written to a database in a temporary folder.
+#include "PgCluster.h"
 #include "Store.h"
+#include "store/PgUrl.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -87,10 +90,38 @@ QByteArray fileDigest(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// BRIEFING_TEST_BACKEND=postgresql (CTest's "/pg" runs) puts every test's database on the
+// throwaway test server instead; the tests about SQLite files skip themselves there.
 class StoreTest : public ::testing::Test
 {
 protected:
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("briefing.db")); }
+    void SetUp() override
+    {
+        if (qEnvironmentVariable("BRIEFING_TEST_BACKEND") != QLatin1String("postgresql"))
+            return;
+        BRIEFING_REQUIRE_PG(cluster);
+        QString error;
+        const QString database = cluster->createDatabase(&error);
+        ASSERT_FALSE(database.isEmpty()) << error.toStdString();
+        m_location = cluster->url(database);
+    }
+    bool onServer() const { return !m_location.isEmpty(); }
+    QString dbPath() const { return onServer() ? m_location : m_dir.filePath(QStringLiteral("briefing.db")); }
+    // A plain connection to the test's database on either backend, to look behind the store.
+    QSqlDatabase openProbe(const QString &name) const
+    {
+        QSqlDatabase db;
+        if (onServer()) {
+            QString error;
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            PgUrl::parse(m_location, &error)->configure(db);
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(dbPath());
+        }
+        EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
+        return db;
+    }
     std::unique_ptr<Store> openWriter()
     {
         QString error;
@@ -99,7 +130,15 @@ protected:
         return store;
     }
     QTemporaryDir m_dir;
+    QString m_location;
 };
+
+// The first line of a test about SQLite files and their folders.
+#define BRIEFING_SQLITE_ONLY()                                    \
+    do {                                                          \
+        if (onServer())                                           \
+            GTEST_SKIP() << "about SQLite files; not a server's"; \
+    } while (false)
 
 // Makes a folder read-only for everyone (its parent stays writable for the owner, so the
 // temporary folder can be removed), and gives write access back with unlockFolder().

@@ -18,4 +18,7 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 // database) of its own, off-screen.
 QProcessEnvironment isolatedEnvironment(const QString &home);
 
+// A QCoreApplication for tests that need an event loop in a binary without one (gtest_main).
+void ensureCoreApplication();
+
 } // namespace testsupport

@@ -3,7 +3,7 @@
 #include "FigureColumns.h"
 #include "FillNumber.h"
 #include "Mask.h"
-#include "SqliteDialect.h"
+#include "Dialect.h"
 #include "StoreReader.h"
 
 #include <QSqlError>
@@ -185,7 +185,9 @@ bool FillWriter::write(const Figure &current, const std::optional<double> &value
     QSqlQuery hist(m_db);
     hist.prepare(QStringLiteral("INSERT INTO fill_history (figure_id, report_id, figure_name, field, "
                                 "old_value, new_value, source, filled_at) "
-                                "SELECT id, report_id, name, ?, ?, ?, ?, ? FROM figures WHERE id = ?"));
+                                // Typed: PostgreSQL reads an untyped parameter in a select list as text.
+                                "SELECT id, report_id, name, ?, CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), "
+                                "?, ? FROM figures WHERE id = ?"));
     auto record = [&](const char *field, const std::optional<double> &oldV, double newV) {
         hist.addBindValue(QLatin1String(field));
         hist.addBindValue(FigureColumns::optionalNumber(oldV));
@@ -205,7 +207,7 @@ bool FillWriter::write(const Figure &current, const std::optional<double> &value
     }
     if (ok && growth) {
         upd.prepare(QStringLiteral("UPDATE figures SET growth = ?, growth_pending = 0, "
-                                   "demo = CASE WHEN ? THEN 1 ELSE demo END WHERE id = ?"));
+                                   "demo = CASE WHEN ? <> 0 THEN 1 ELSE demo END WHERE id = ?"));
         upd.addBindValue(*growth);
         upd.addBindValue(demo ? 1 : 0);
         upd.addBindValue(current.id);
@@ -220,12 +222,12 @@ bool FillWriter::write(const Figure &current, const std::optional<double> &value
 bool FillWriter::run(const QList<FillRow> &rows, const FillOptions &options, QList<FillOutcome> *out, QString *error)
 {
     out->clear();
-    if (!SqliteDialect::beginWrite(m_db, error)) {
+    if (!Dialect::beginWrite(m_db, error)) {
         *error = QStringLiteral("cannot lock the database for writing: %1").arg(*error);
         return false;
     }
     if (!resolveScope(options.target, error)) {
-        SqliteDialect::rollback(m_db);
+        Dialect::rollback(m_db);
         return false;
     }
     m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -272,22 +274,22 @@ bool FillWriter::run(const QList<FillRow> &rows, const FillOptions &options, QLi
                         .arg(id)
                         .arg(current->name, o.empty ? QStringLiteral("left empty") : done.join(QStringLiteral(", ")));
         if (!o.empty && !write(*current, value, growth, options, error)) {
-            SqliteDialect::rollback(m_db);
+            Dialect::rollback(m_db);
             return false;
         }
         out->append(o);
     }
 
     if (refused > 0) {
-        SqliteDialect::rollback(m_db);
+        Dialect::rollback(m_db);
         *error = QStringLiteral("nothing filled: %1 of %2 rows refused").arg(refused).arg(rows.size());
         return false;
     }
     if (options.dryRun) {
-        SqliteDialect::rollback(m_db);
+        Dialect::rollback(m_db);
         return true;
     }
-    if (!SqliteDialect::commit(m_db, error)) {
+    if (!Dialect::commit(m_db, error)) {
         *error = QStringLiteral("cannot commit the fill: %1").arg(*error);
         return false;
     }

@@ -1,7 +1,7 @@
 #include "ReportWriter.h"
 
 #include "FigureColumns.h"
-#include "SqliteDialect.h"
+#include "Dialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -150,13 +150,13 @@ bool ReportWriter::save(const ParsedReport &report, const QString &sourceFile, b
                         QString *error)
 {
     *outcome = SaveOutcome();
-    if (!SqliteDialect::beginWrite(m_db, error)) {
+    if (!Dialect::beginWrite(m_db, error)) {
         *error = QStringLiteral("cannot lock the database for writing: %1").arg(*error);
         return false;
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, (SELECT count(*) FROM figures f WHERE f.report_id = r.id), "
-                             "(SELECT count(*) FROM figures f WHERE f.report_id = r.id AND (f.pending OR f.growth_pending)) "
+                             "(SELECT count(*) FROM figures f WHERE f.report_id = r.id AND (f.pending <> 0 OR f.growth_pending <> 0)) "
                              "FROM reports r WHERE county = ? AND year = ?"));
     q.addBindValue(text(report.county));
     q.addBindValue(report.year);
@@ -190,20 +190,20 @@ bool ReportWriter::save(const ParsedReport &report, const QString &sourceFile, b
     qint64 reportId = 0;
     if (!execOrFail(q, error, "cannot replace the earlier import")
         || !insertAll(report, figures, sourceFile, &reportId, error)) {
-        SqliteDialect::rollback(m_db);
+        Dialect::rollback(m_db);
         return false;
     }
     if (dryRun) {
-        SqliteDialect::rollback(m_db);
+        Dialect::rollback(m_db);
         return true;
     }
-    if (!SqliteDialect::commit(m_db, error)) {
+    if (!Dialect::commit(m_db, error)) {
         *error = QStringLiteral("cannot commit the import: %1").arg(*error);
         return false;
     }
     outcome->reportId = reportId;
     if (outcome->replaced)
-        SqliteDialect::compactIfWorthIt(m_db);
+        Dialect::compactIfWorthIt(m_db);
     return true;
 }
 
@@ -212,7 +212,7 @@ bool ReportWriter::insertAll(const ParsedReport &report, QList<Figure> figures, 
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO reports (county, year, title, source_file, full_text, imported_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(text(report.county));
     q.addBindValue(report.year);
     q.addBindValue(text(report.title));
@@ -221,7 +221,8 @@ bool ReportWriter::insertAll(const ParsedReport &report, QList<Figure> figures, 
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!execOrFail(q, error, "cannot store the report"))
         return false;
-    *reportId = q.lastInsertId().toLongLong();
+    // RETURNING, not lastInsertId(): PostgreSQL tables have no row OIDs to report.
+    *reportId = q.next() ? q.value(0).toLongLong() : 0;
 
     q.prepare(QStringLiteral("INSERT INTO sections (report_id, idx, level, ordinal, title, start_offset, "
                              "end_offset, parent_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -239,7 +240,7 @@ bool ReportWriter::insertAll(const ParsedReport &report, QList<Figure> figures, 
             return false;
     }
 
-    q.prepare(FigureColumns::insertStatement());
+    q.prepare(FigureColumns::insertStatement() + QStringLiteral(" RETURNING id"));
     QList<qint64> ids(figures.size(), 0);
     for (int i : parentsFirst(figures)) {
         const Figure &f = figures.at(i);
@@ -250,7 +251,7 @@ bool ReportWriter::insertAll(const ParsedReport &report, QList<Figure> figures, 
         FigureColumns::bind(q, f);
         if (!execOrFail(q, error, "cannot store a figure"))
             return false;
-        ids[i] = q.lastInsertId().toLongLong();
+        ids[i] = q.next() ? q.value(0).toLongLong() : 0;
     }
 
     q.prepare(QStringLiteral("INSERT INTO highlights (report_id, ordinal, sentence, section, section_idx, "

@@ -12,8 +12,8 @@ namespace {
 const QString kReportColumns = QStringLiteral(
     "r.id, r.county, r.year, r.title, r.source_file, r.imported_at, "
     "(SELECT count(*) FROM figures f WHERE f.report_id = r.id), "
-    "(SELECT count(*) FROM figures f WHERE f.report_id = r.id AND (f.pending OR f.growth_pending)), "
-    "(SELECT count(*) FROM figures f WHERE f.report_id = r.id AND f.demo)");
+    "(SELECT count(*) FROM figures f WHERE f.report_id = r.id AND (f.pending <> 0 OR f.growth_pending <> 0)), "
+    "(SELECT count(*) FROM figures f WHERE f.report_id = r.id AND f.demo <> 0)");
 
 ReportInfo reportFromQuery(const QSqlQuery &q)
 {
