@@ -37,6 +37,14 @@
         <source>数据读取失败，显示上次的数据</source>
         <translation>Data read failed; showing last good data</translation>
     </message>
+    <message>
+        <source>数据库服务器不可用，显示上次的数据</source>
+        <translation>Database server unavailable; showing the last data</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器</source>
+        <translation>Cannot connect to the database server</translation>
+    </message>
 </context>
 <context>
     <name>DetailModel</name>

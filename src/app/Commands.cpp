@@ -1,9 +1,11 @@
 #include "Commands.h"
 
 #include "CommandSupport.h"
+#include "CopyCommand.h"
 #include "FillCommand.h"
 #include "ImportPipeline.h"
 #include "ReportReader.h"
+#include "store/PgUrl.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,7 +49,7 @@ void printImported(const QString &prefix, const ImportResult &r, bool dryRun)
 bool isSubcommand(const QString &name)
 {
     return name == QLatin1String("import") || name == QLatin1String("fill") || name == QLatin1String("list")
-           || name == QLatin1String("template");
+           || name == QLatin1String("template") || name == QLatin1String("copy");
 }
 
 int run(const QString &name, const QStringList &arguments)
@@ -58,6 +60,8 @@ int run(const QString &name, const QStringList &arguments)
         return FillCommand::fill(arguments);
     if (name == QLatin1String("template"))
         return FillCommand::writeTemplate(arguments);
+    if (name == QLatin1String("copy"))
+        return CopyCommand::run(arguments);
     return list(arguments);
 }
 
@@ -95,7 +99,7 @@ int import(const QStringList &arguments)
     const QString path = databasePath(parser, &error);
     if (path.isEmpty())
         return fail(error);
-    const bool created = !QFileInfo::exists(path);
+    const bool created = !PgUrl::looksLike(path) && !QFileInfo::exists(path);
     auto store = Store::open(path, Store::Mode::ReadWrite, &error);
     if (!store)
         return fail(error);

@@ -66,6 +66,9 @@ QString describeCommands()
         "                             write a fill sheet for Excel or WPS\n"
         "  list [--db FILE] [--pending] [--json]\n"
         "                             print the figures in the database\n"
+        "  copy --from DB --to DB [--force]\n"
+        "                             move a store between a file and PostgreSQL\n"
+        "--db takes a file or postgresql://[user[:password]@]host[:port]/dbname.\n"
         "Run 'county-briefing COMMAND --help' for a command's options.");
 }
 

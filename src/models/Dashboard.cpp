@@ -6,6 +6,8 @@
 #include "FigureModel.h"
 #include "HighlightModel.h"
 #include "Store.h"
+#include "store/PgListener.h"
+#include "store/PgUrl.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -104,7 +106,11 @@ bool Dashboard::openDatabase(const QString &path, QString *error)
     m_path = path;
     m_identity = FileIdentity();
     m_store.reset();
-    m_poll.start();
+    m_listener.reset();
+    if (PgUrl::looksLike(path))
+        listenToServer();
+    else
+        m_poll.start();
     QString why;
     const bool ok = reopen(&why);
     if (!ok) {
@@ -115,9 +121,38 @@ bool Dashboard::openDatabase(const QString &path, QString *error)
     return ok;
 }
 
+// A database on a server: no polling; the walls hear each commit (PgListener). A lost server
+// leaves the last good data on screen with a warning until the listener is back.
+void Dashboard::listenToServer()
+{
+    QString why;
+    const std::optional<PgUrl> url = PgUrl::parse(m_path, &why);
+    if (!url)
+        return;
+    m_poll.stop();
+    m_listener = std::make_unique<PgListener>(*url);
+    connect(m_listener.get(), &PgListener::notified, this, &Dashboard::poll);
+    connect(m_listener.get(), &PgListener::listening, this, [this] {
+        // A new connection: the old one may have died with the server, and the data may
+        // have changed meanwhile.
+        QString error;
+        if (!reopen(&error))
+            setWarning(m_reportId ? tr("数据库服务器不可用，显示上次的数据") : tr("无法连接数据库服务器"));
+    });
+    connect(m_listener.get(), &PgListener::lost, this, [this] {
+        setWarning(m_reportId ? tr("数据库服务器不可用，显示上次的数据") : tr("无法连接数据库服务器"));
+    });
+    m_listener->start();
+}
+
 Dashboard::FileIdentity Dashboard::identify(const QString &path)
 {
     FileIdentity id;
+    if (PgUrl::looksLike(path)) {
+        // A server's database has no file to watch; it is there until a query says otherwise.
+        id.exists = true;
+        return id;
+    }
     struct stat st;
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return id;

@@ -15,6 +15,7 @@
 
 class QJSEngine;
 class QQmlEngine;
+class PgListener;
 class Store;
 
 // The one source of data for the screen. Holds a read-only connection to the store,
@@ -95,6 +96,7 @@ private:
 
     explicit Dashboard(QObject *parent = nullptr);
     static FileIdentity identify(const QString &path);
+    void listenToServer();
     bool reopen(QString *error);
     bool reload(QString *error);
     void setWarning(const QString &warning);
@@ -105,6 +107,7 @@ private:
     FileIdentity m_identity;
     qint64 m_dataVersion = -1;
     QTimer m_poll;
+    std::unique_ptr<PgListener> m_listener;
 
     qint64 m_reportId = 0;
     QString m_county;

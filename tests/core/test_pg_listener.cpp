@@ -71,12 +71,8 @@ TEST(PgListener, RetriesWhileTheServerIsUnreachable)
 TEST(PgListener, NoticesAKilledServerAndComesBack)
 {
     testsupport::ensureCoreApplication();
+    BRIEFING_REQUIRE_PRIVATE_PG(cluster);
     QString error;
-    bool missing = false;
-    auto cluster = PgCluster::create(&error, &missing);
-    if (!cluster && missing)
-        GTEST_SKIP() << error.toStdString();
-    ASSERT_TRUE(cluster) << error.toStdString();
 
     PgListener listener(urlOf(cluster->url(QStringLiteral("postgres"))));
     listener.setMaxRetryMs(300);

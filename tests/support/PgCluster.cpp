@@ -28,7 +28,8 @@ QString dataDir(const QString &folder)
     return folder + QStringLiteral("/data");
 }
 
-// Settings for a server that lives for one test run: nothing on the network, no durability.
+// Settings for a server that lives for one test run: nothing on the network, no fsync. Commits
+// stay synchronous: a server killed on purpose (StopMode::Immediate) must not lose them.
 QByteArray serverSettings(const QString &socketDir, int port)
 {
     return QStringLiteral("\n# throwaway test server\n"
@@ -36,7 +37,6 @@ QByteArray serverSettings(const QString &socketDir, int port)
                           "unix_socket_directories = '%1'\n"
                           "port = %2\n"
                           "fsync = off\n"
-                          "synchronous_commit = off\n"
                           "full_page_writes = off\n"
                           "max_connections = 120\n"
                           "shared_buffers = 16MB\n"

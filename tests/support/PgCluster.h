@@ -81,3 +81,15 @@ private:
             GTEST_SKIP() << "PostgreSQL is not installed: " << pgWhy_.toStdString(); \
         ASSERT_NE(var, nullptr) << pgWhy_.toStdString();                             \
     } while (false)
+
+// The same for a server of the test's own (std::unique_ptr<PgCluster> var), for tests that stop it.
+#define BRIEFING_REQUIRE_PRIVATE_PG(var)                                             \
+    std::unique_ptr<PgCluster> var;                                                  \
+    do {                                                                             \
+        QString pgWhy_;                                                              \
+        bool pgMissing_ = false;                                                     \
+        var = PgCluster::create(&pgWhy_, &pgMissing_);                               \
+        if (!var && pgMissing_)                                                      \
+            GTEST_SKIP() << "PostgreSQL is not installed: " << pgWhy_.toStdString(); \
+        ASSERT_NE(var, nullptr) << pgWhy_.toStdString();                             \
+    } while (false)
