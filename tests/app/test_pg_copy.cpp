@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -109,6 +110,28 @@ TEST_F(PgCli, ImportFillListAndCopyBothWays)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("2 reports"))) << r.out.toStdString();
     EXPECT_EQ(listed(back), grown);
+}
+
+// The other commands take the URL as they take a file: a fill sheet, and the screen itself.
+TEST_F(PgCli, TemplateAndExportReadTheServer)
+{
+    const QString server = freshUrl();
+    CliRun r = run({QStringLiteral("import"), draft(), QStringLiteral("--db"), server, QStringLiteral("--county"),
+                    QStringLiteral("远程县"), QStringLiteral("--year"), QStringLiteral("2023")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString sheet = path(QStringLiteral("sheet.csv"));
+    r = run({QStringLiteral("template"), sheet, QStringLiteral("--pending"), QStringLiteral("--db"), server});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(testsupport::readUtf8(sheet).contains(QStringLiteral("figure")));
+
+    const QString out = path(QStringLiteral("pages"));
+    r = run({QStringLiteral("--export"), out, QStringLiteral("--size"), QStringLiteral("1280x720"), QStringLiteral("--db"),
+             server},
+            240000);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("qrc:/"))) << r.err.toStdString();
+    EXPECT_GE(QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 6);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("overview"))) << r.out.toStdString();
 }
 
 TEST_F(PgCli, RefusesWhatItCannotCopy)
