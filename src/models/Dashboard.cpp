@@ -4,11 +4,13 @@
 #include "DomainData.h"
 #include "FigureModel.h"
 #include "HighlightModel.h"
+#include "Curation.h"
 #include "Store.h"
 #include "store/PgListener.h"
 #include "store/PgUrl.h"
 #include "compose/Composer.h"
 #include "compose/Domains.h"
+#include "compose/ReportLayout.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -190,6 +192,11 @@ bool Dashboard::reload(QString *error)
         }
         highlights = m_store->highlights(info->id);
         text = m_store->reportText(info->id);
+        m_overrides = Curation(m_store.get()).overrides(info->county, info->year);
+        m_otherYears = ReportLayout::otherYears(*m_store, *info);
+    } else {
+        m_overrides.clear();
+        m_otherYears.clear();
     }
 
     m_parts.clear();
@@ -230,6 +237,8 @@ void Dashboard::present()
     input.county = m_county;
     input.year = m_year;
     input.figures = m_figures;
+    input.overrides = m_overrides;
+    input.otherYears = m_otherYears;
     input.size = m_screenSize;
     m_layout = Composer::compose(input);
     for (DomainData *d : std::as_const(m_domains))

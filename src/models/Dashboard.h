@@ -3,11 +3,13 @@
 #include "DetailModel.h"
 #include "DomainData.h"
 #include "Figure.h"
+#include "FigureOverride.h"
 #include "FigureModel.h"
 #include "HighlightModel.h"
 #include "StoreFigureSource.h"
 #include "compose/Layout.h"
 
+#include <QMap>
 #include <QObject>
 #include <QSize>
 #include <QString>
@@ -141,6 +143,8 @@ private:
     DetailModel *m_detail;
     QList<DomainData *> m_domains;
     QList<Figure> m_figures;
+    QList<FigureOverride> m_overrides;          // the staff's curation of the report shown
+    QMap<int, QList<Figure>> m_otherYears;      // the county's other reports, by year
     QHash<qint64, Figure> m_byId;
     QHash<qint64, QList<Figure>> m_parts;
     QSize m_screenSize{1920, 1080};

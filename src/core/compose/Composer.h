@@ -5,6 +5,7 @@
 #include "Layout.h"
 
 #include <QList>
+#include <QMap>
 #include <QSize>
 #include <QString>
 
@@ -19,7 +20,11 @@ public:
         QString county;
         int year = 0;
         QList<Figure> figures;              // one report's figures, parts included
-        QList<FigureOverride> overrides;
+        QList<FigureOverride> overrides;    // the staff's curation of this report
+        // The same county's other imported reports: the year each reviews → its figures. The
+        // targets page reviews last year's targets against this year's results, and domain
+        // pages chart indicators across the years.
+        QMap<int, QList<Figure>> otherYears;
         QSize size{1920, 1080};
     };
 

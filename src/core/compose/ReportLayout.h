@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Figure.h"
 #include "Layout.h"
+
+#include <QList>
+#include <QMap>
 
 #include <QSize>
 
@@ -13,5 +17,8 @@ struct ReportInfo;
 namespace ReportLayout {
 
 Layout compose(Store &store, const ReportInfo &report, const QSize &size);
+
+// The figures of the same county's other reports (one report a year: the newest import).
+QMap<int, QList<Figure>> otherYears(Store &store, const ReportInfo &report);
 
 } // namespace ReportLayout
