@@ -275,6 +275,7 @@ Rectangle {
 
                     delegate: PartRow {
                         width: ListView.view.width - (partsList.interactive ? scrollBar.width * 2 : 0)
+                        onFigureRequested: id => Dashboard.detail.openFigure(id)
                     }
 
                     Rectangle {

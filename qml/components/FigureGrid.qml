@@ -23,6 +23,8 @@ Item {
         delegate: FigureCard {
             required property int index
 
+            onFigureRequested: id => Dashboard.detail.openFigure(id)
+
             visible: index < root.shown
             x: (index % root.grid.columns) * (root.grid.cellWidth + Theme.gap)
             y: Math.floor(index / root.grid.columns) * (root.grid.cellHeight + Theme.gap)

@@ -82,6 +82,7 @@ Panel {
                     model: Dashboard.highlights
                     delegate: HighlightItem {
                         width: firstCopy.width
+                        onHighlightRequested: id => Dashboard.detail.openHighlight(id)
                     }
                 }
             }
@@ -96,6 +97,7 @@ Panel {
                     model: root.scrolling ? Dashboard.highlights : null
                     delegate: HighlightItem {
                         width: firstCopy.width
+                        onHighlightRequested: id => Dashboard.detail.openHighlight(id)
                     }
                 }
             }

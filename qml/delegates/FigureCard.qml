@@ -25,6 +25,9 @@ Rectangle {
     property real reveal: 1
     property color accentColor: Theme.accent
 
+    // A tap asks for the figure's detail; the page decides what opens it.
+    signal figureRequested(var id)
+
     readonly property bool hasValue: !root.pending && root.value !== undefined && root.value !== null
     readonly property bool hasGrowth: !root.growthPending && root.growth !== undefined && root.growth !== null
     // A figure the report states only as a change (粮食总产 同比增长 …) shows the change big.
@@ -183,6 +186,6 @@ Rectangle {
     TapHandler {
         id: tap
 
-        onTapped: Dashboard.detail.openFigure(root.figureId)
+        onTapped: root.figureRequested(root.figureId)
     }
 }

@@ -11,6 +11,8 @@ Item {
     required property string section
     required property string domain
 
+    signal highlightRequested(var id)
+
     implicitHeight: tag.height + Theme.gapSmall + sentenceText.implicitHeight + Theme.gapSmall
 
     Pill {
@@ -53,6 +55,6 @@ Item {
     }
 
     TapHandler {
-        onTapped: Dashboard.detail.openHighlight(root.highlightId)
+        onTapped: root.highlightRequested(root.highlightId)
     }
 }

@@ -13,6 +13,8 @@ Rectangle {
     required property var growth
     required property bool hasParts
 
+    signal figureRequested(var id)
+
     height: Theme.touchTarget
     color: tap.pressed ? Theme.panelRaised : "transparent"
 
@@ -64,6 +66,6 @@ Rectangle {
     TapHandler {
         id: tap
 
-        onTapped: Dashboard.detail.openFigure(root.figureId)
+        onTapped: root.figureRequested(root.figureId)
     }
 }

@@ -17,6 +17,9 @@ Rectangle {
     required property var parts
     property real reveal: 1
     property color accentColor: Theme.accent
+
+    // A tap on the project or one of its parts asks for that figure's detail.
+    signal figureRequested(var id)
     readonly property real rowHeight: Math.max(Theme.fontSmall * 1.6,
         Math.min(Theme.touchTarget, (partsArea.height) / Math.max(1, root.parts.length)))
 
@@ -93,7 +96,7 @@ Rectangle {
         TapHandler {
             id: headTap
 
-            onTapped: Dashboard.detail.openFigure(root.figureId)
+            onTapped: root.figureRequested(root.figureId)
         }
     }
 
@@ -168,7 +171,7 @@ Rectangle {
                     }
 
                     TapHandler {
-                        onTapped: Dashboard.detail.openFigure(part.modelData.figureId)
+                        onTapped: root.figureRequested(part.modelData.figureId)
                     }
                 }
             }

@@ -96,6 +96,8 @@ PageBase {
                 delegate: ProjectCard {
                     required property int index
 
+                    onFigureRequested: id => Dashboard.detail.openFigure(id)
+
                     x: (index % projectRepeater.grid.columns) * (projectRepeater.grid.cellWidth + Theme.gap)
                     y: Math.floor(index / projectRepeater.grid.columns) * (projectRepeater.grid.cellHeight + Theme.gap)
                     width: projectRepeater.grid.cellWidth

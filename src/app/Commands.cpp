@@ -36,6 +36,8 @@ void printImported(const QString &prefix, const ImportResult &r, bool dryRun)
     out() << prefix << (dryRun ? "would import " : "") << p.county << " " << p.year << ", " << p.sections.size()
           << " sections, " << r.saved.figures << " figures (" << r.saved.pending << " pending), "
           << p.highlights.size() << " highlights" << Qt::endl;
+    for (const QString &note : r.notes)
+        out() << "  note: " << note << Qt::endl;
     if (r.saved.replaced) {
         out() << "  " << (dryRun ? "would replace" : "replaced") << " the earlier import (" << r.saved.previousFigures
               << " figures, " << r.saved.previousPending << " pending); filled values kept: " << r.saved.keptFills

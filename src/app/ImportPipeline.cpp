@@ -2,6 +2,7 @@
 
 #include "ReportParser.h"
 #include "Store.h"
+#include "parse/FileNameHints.h"
 #include "parse/Parts.h"
 
 #include <QRegularExpression>
@@ -30,6 +31,22 @@ ImportResult run(Store &store, const ImportRequest &request)
     ImportResult result;
     result.parsed = ReportParser::parse(request.text);
     ParsedReport &parsed = result.parsed;
+
+    // The file name is the last resort: only where neither the text nor --county/--year say.
+    const FileNameHints hints = FileNameHint::read(request.sourceFile);
+    if (request.county.isEmpty() && isPlaceholderCounty(parsed.county) && !hints.county.isEmpty()) {
+        if (!parsed.county.isEmpty())
+            parsed.title.replace(parsed.county, hints.county);
+        parsed.county = hints.county;
+        result.notes.append(QStringLiteral("the report does not name its county; %1 taken from the file name "
+                                           "(pass --county NAME if that is wrong)").arg(hints.county));
+    }
+    if (request.year <= 0 && parsed.year <= 0 && hints.year > 0) {
+        parsed.year = hints.year;
+        assignParts(parsed);
+        result.notes.append(QStringLiteral("the report does not say which year it reviews; %1 taken from the file name "
+                                           "(%2; pass --year YEAR if that is wrong)").arg(hints.year).arg(hints.yearWhy));
+    }
 
     const bool statedCounty = !isPlaceholderCounty(parsed.county);
     if (!request.county.isEmpty()) {

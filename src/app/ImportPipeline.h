@@ -4,6 +4,7 @@
 #include "store/StoreTypes.h"
 
 #include <QString>
+#include <QStringList>
 
 class Store;
 
@@ -27,6 +28,7 @@ struct ImportResult
     ParsedReport parsed;
     SaveOutcome saved;
     QString error;
+    QStringList notes;          // what was taken from elsewhere than the text (the file name)
 };
 
 namespace ImportPipeline {

@@ -159,6 +159,7 @@ LaunchParse parse(const QStringList &arguments)
     }
     o.kiosk = parser.isSet(kioskOption);
     QString why;
+    o.sizeGiven = parser.isSet(sizeOption);
     if (parser.isSet(sizeOption) && !parseSize(parser.value(sizeOption), &o.size, &why))
         return error(why);
     if (parser.isSet(rendererOption))

@@ -20,6 +20,7 @@ struct LaunchOptions
     std::optional<bool> upIsRed;        // --colors
     QString exportDir;                  // non-empty: render the pages and exit
     QSize size{1920, 1080};
+    bool sizeGiven = false;             // --size: exactly that window; else fit the screen
     QString renderer = QStringLiteral("auto");
     bool quitAfterFirstFrame = false;
     std::optional<BenchProbe::Options> bench;

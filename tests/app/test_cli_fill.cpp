@@ -92,6 +92,29 @@ TEST_F(CliFill, CountyAndYearOnlyFillInWhatTheReportLeavesOpen)
     EXPECT_TRUE(r.out.contains(QStringLiteral("示例县"))) << r.out.toStdString();
 }
 
+TEST_F(CliFill, TheFileNameIsTheLastResortAndSaysSo)
+{
+    // The draft names neither its county (xx县) nor its year (xxxx年).
+    const QString named = path(QStringLiteral("君山区2023年政府工作报告.txt"));
+    ASSERT_TRUE(QFile::copy(draft(), named));
+    const QString db = path(QStringLiteral("named.db"));
+    CliRun r = run({QStringLiteral("import"), named, QStringLiteral("--db"), db});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("君山区 2022"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("君山区 taken from the file name"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("2022 taken from the file name"))) << r.out.toStdString();
+    // What the command line says beats the file name, silently.
+    r = run({QStringLiteral("import"), named, QStringLiteral("--db"), db, QStringLiteral("--county"), QStringLiteral("测试县"),
+             QStringLiteral("--year"), QStringLiteral("2021")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("测试县 2021"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("file name"))) << r.out.toStdString();
+    // A name that says nothing: refused as before.
+    r = run({QStringLiteral("import"), draft(), QStringLiteral("--db"), db});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--county"))) << r.err.toStdString();
+}
+
 TEST_F(CliFill, DryRunsWriteNothingAndReimportKeepsFills)
 {
     const QString db = importDraft();

@@ -2,10 +2,13 @@
 // (a value that breaks the mask is refused with the reason), save, correct a filled figure,
 // rename, hide, pin and reorder, choose headlines, undo from the history. Any QML warning
 // fails the test.
+#include "Catalogue.h"
 #include "Curation.h"
 #include "Dashboard.h"
 #include "PrepareSession.h"
+#include "QuickTestSupport.h"
 #include "Store.h"
+#include "compose/ReportLayout.h"
 #include "test_models_fixture.h"
 
 #include <QApplication>
@@ -25,23 +28,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList s_warnings;
-QtMessageHandler s_previous = nullptr;
-
-void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        s_warnings.append(message);
-    if (s_previous)
-        s_previous(type, context, message);
-}
-
-void collectItems(QQuickItem *item, QList<QQuickItem *> *out)
-{
-    out->append(item);
-    for (QQuickItem *child : item->childItems())
-        collectItems(child, out);
-}
+using quicktest::collectItems;
+using quicktest::s_warnings;
 
 // The draft fixture plus a revenue figure whose value (xx.x) and growth (x.x) are pending.
 ParsedReport draft()
@@ -119,10 +107,7 @@ protected:
         for (QQuickItem *candidate : std::as_const(found)) {
             if (candidate->objectName() != objectName || !candidate->isVisible())
                 continue;
-            bool shown = true;
-            for (QQuickItem *i = candidate; i; i = i->parentItem())
-                shown = shown && i->isVisible();
-            if (!shown)
+            if (!quicktest::effectivelyVisible(candidate))
                 continue;
             if (figureId == 0)
                 return candidate;
@@ -159,6 +144,45 @@ protected:
     }
 
     QString status() const { return PrepareSession::instance()->message(); }
+
+    // What the wall shows after the change: the running wall's layout (it polls on every
+    // change of the session) and the one `layout --json` prints, computed from the store.
+    QList<Layout> walls()
+    {
+        Dashboard::instance()->poll();
+        const std::optional<ReportInfo> report = m_reader->latestReport();
+        return {Dashboard::instance()->layout(), ReportLayout::compose(*m_reader, *report, QSize(1920, 1080))};
+    }
+
+    // The ids of a page's cards, in order.
+    static QList<qint64> cardsOf(const Layout &layout, const QString &page)
+    {
+        QList<qint64> ids;
+        if (const LayoutPage *p = layout.page(page)) {
+            for (const LayoutCard &c : p->cards)
+                ids.append(c.figure);
+        }
+        return ids;
+    }
+
+    // The label a figure carries wherever it is on a card or in a chart; empty when the
+    // wall does not show it.
+    static QString labelOn(const Layout &layout, qint64 figure)
+    {
+        for (const LayoutPage &p : layout.pages) {
+            for (const LayoutCard &c : p.cards) {
+                if (c.figure == figure)
+                    return c.label;
+            }
+            for (const LayoutChart &chart : p.charts) {
+                for (const LayoutPoint &point : chart.points) {
+                    if (point.figure == figure)
+                        return point.label;
+                }
+            }
+        }
+        return QString();
+    }
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -235,11 +259,15 @@ TEST_F(PrepareTest, RenamesHidesPinsReordersAndUndoes)
     showTab(1);
     item(u"figuresView"_s)->setProperty("selectedId", trade);
     QTest::qWait(20);
-    type(item(u"labelField"_s), u"进出口总额"_s);
+    type(item(u"labelField"_s), u"外贸总额"_s);
     click(item(u"renameButton"_s));
-    EXPECT_EQ(wall.overrideFor(trade).label, u"进出口总额"_s);
+    EXPECT_EQ(wall.overrideFor(trade).label, u"外贸总额"_s);
+    for (const Layout &l : walls())
+        EXPECT_EQ(labelOn(l, trade), u"外贸总额"_s);
     click(item(u"hiddenBox"_s));
     EXPECT_TRUE(wall.overrideFor(trade).hidden);
+    for (const Layout &l : walls())
+        EXPECT_TRUE(labelOn(l, trade).isEmpty());
 
     ASSERT_TRUE(session->pin(gdp, u"economy"_s));
     ASSERT_TRUE(session->pin(tax, u"economy"_s));
@@ -250,12 +278,16 @@ TEST_F(PrepareTest, RenamesHidesPinsReordersAndUndoes)
     click(item(u"pinUpButton"_s));
     EXPECT_EQ(wall.overrideFor(tax).order, 0);
     EXPECT_EQ(wall.overrideFor(gdp).order, 1);
+    for (const Layout &l : walls())
+        EXPECT_EQ(cardsOf(l, u"economy"_s).mid(0, 2), (QList<qint64>{tax, gdp}));
 
     ASSERT_TRUE(session->toggleHeadline(tax));
     ASSERT_TRUE(session->toggleHeadline(gdp));
     ASSERT_TRUE(session->moveHeadline(gdp, -1));
     EXPECT_EQ(wall.overrideFor(gdp).headlineOrder, 0);
     EXPECT_EQ(wall.overrideFor(tax).headlineOrder, 1);
+    for (const Layout &l : walls())
+        EXPECT_EQ(cardsOf(l, u"overview"_s).mid(0, 2), (QList<qint64>{gdp, tax}));
 
     // The history lists every change, newest first; undo the newest from its row.
     showTab(3);
@@ -267,6 +299,8 @@ TEST_F(PrepareTest, RenamesHidesPinsReordersAndUndoes)
     click(item(u"undoButton"_s));
     EXPECT_TRUE(session->history()->index(1).data(HistoryModel::UndoneRole).toBool());
     EXPECT_EQ(session->history()->rowCount(), changes + 1);
+    for (const Layout &l : walls())
+        EXPECT_EQ(cardsOf(l, u"overview"_s).mid(0, 2), (QList<qint64>{tax, gdp}));
 
     // Undo the rename too: the wall shows the report's name again.
     qint64 rename = 0;
@@ -279,6 +313,10 @@ TEST_F(PrepareTest, RenamesHidesPinsReordersAndUndoes)
     EXPECT_FALSE(session->undo(rename));
     EXPECT_TRUE(wall.overrideFor(trade).label.isEmpty());
     EXPECT_TRUE(wall.overrideFor(trade).hidden);
+    // Shown again, under the report's own name.
+    ASSERT_TRUE(session->setHidden(trade, false)) << status().toStdString();
+    for (const Layout &l : walls())
+        EXPECT_EQ(labelOn(l, trade), Catalogue::instance().displayName(u"外贸进出口总额"_s));
 }
 
 TEST_F(PrepareTest, FiltersByPageRoleAndText)
@@ -305,7 +343,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QQuickStyle::setStyle(u"Fusion"_s);
-    s_previous = qInstallMessageHandler(collect);
+    quicktest::collectWarnings();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

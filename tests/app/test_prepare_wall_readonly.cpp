@@ -2,6 +2,7 @@
 // double tap on the display opens an editor, a second window or writes to the database.
 #include "AppSettings.h"
 #include "Dashboard.h"
+#include "QuickTestSupport.h"
 #include "Store.h"
 #include "test_models_fixture.h"
 
@@ -32,12 +33,7 @@ QByteArray digest(const QString &path)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
-void collectItems(QQuickItem *item, QList<QQuickItem *> *out)
-{
-    out->append(item);
-    for (QQuickItem *child : item->childItems())
-        collectItems(child, out);
-}
+using quicktest::collectItems;
 
 bool editable(QQuickItem *item)
 {

@@ -2,6 +2,8 @@
 
 #include "parse/Lexicon.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 // The name a value gets from its neighbours when its own words are no noun phrase that
@@ -73,11 +75,12 @@ Outcome shareOfPrevious(SentenceContext &ctx)
     return Outcome::Done;
 }
 
-// "存款余额186.5亿元，较年初增加14.2亿元": a change of the figure before, in its unit.
-Outcome deltaOfPrevious(SentenceContext &ctx)
+// A word that says what the quantity is of the figure before ("较年初增加", "超额完成年度任务"),
+// in that figure's unit: the figure's name joined to the word.
+Outcome joinToPrevious(SentenceContext &ctx, const QRegularExpression &word, int maxLength)
 {
     const int last = previousFigure(ctx);
-    if (last < 0 || !lex().names.delta.match(ctx.info.name).hasMatch())
+    if (last < 0 || !word.match(ctx.info.name).hasMatch() || ctx.info.name.size() > maxLength)
         return Outcome::Pass;
     const Figure &f = ctx.drafts.figure(last);
     if (f.parentIndex >= 0 || f.unit != ctx.q->unit)
@@ -86,18 +89,17 @@ Outcome deltaOfPrevious(SentenceContext &ctx)
     return Outcome::Done;
 }
 
+// "存款余额186.5亿元，较年初增加14.2亿元": a change of the figure before, in its unit.
+Outcome deltaOfPrevious(SentenceContext &ctx)
+{
+    return joinToPrevious(ctx, lex().names.delta, std::numeric_limits<int>::max());
+}
+
 // "固定资产投资完成17亿元，超额完成年度任务2.1亿元": the amount beyond the plan of the
 // figure before, in its unit.
 Outcome excessOfPrevious(SentenceContext &ctx)
 {
-    const int last = previousFigure(ctx);
-    if (last < 0 || !lex().names.planExcess.match(ctx.info.name).hasMatch() || ctx.info.name.size() > 10)
-        return Outcome::Pass;
-    const Figure &f = ctx.drafts.figure(last);
-    if (f.parentIndex >= 0 || f.unit != ctx.q->unit)
-        return Outcome::Pass;
-    ctx.info.name = f.name + ctx.info.name;
-    return Outcome::Done;
+    return joinToPrevious(ctx, lex().names.planExcess, 10);
 }
 
 // "外贸进出口总额56.3亿元，其中出口41.2亿元": one side of the pair the figure before names
