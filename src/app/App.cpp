@@ -9,6 +9,7 @@
 #include "GraphicsChoice.h"
 #include "LaunchOptions.h"
 #include "PrepareCommand.h"
+#include "WindowPlacement.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -18,7 +19,6 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QScreen>
 #include <QTextStream>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
@@ -55,22 +55,6 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "county-briefing: " << message << Qt::endl;
     return 1;
-}
-
-// A window of the size asked for; without --size, the default size where the screen's
-// available area holds it, else maximised into that area (title bar and panels included).
-void showWindowed(QQuickWindow *window, const QSize &size, bool sizeGiven)
-{
-    const QScreen *screen = window->screen();
-    const QRect available = screen ? screen->availableGeometry() : QRect();
-    if (sizeGiven || !available.isValid() || (size.width() < available.width() && size.height() < available.height())) {
-        window->resize(size);
-        window->show();
-        return;
-    }
-    window->setPosition(available.topLeft());
-    window->resize(size.boundedTo(available.size()));
-    window->showMaximized();
 }
 
 } // namespace
@@ -195,20 +179,6 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
         probe->start();
     }
 
-    // The cursor is hidden in kiosk full screen only: F out of it brings the pointer back.
-    const bool kiosk = options.kiosk;
-    QObject::connect(window, &QWindow::visibilityChanged, window, [kiosk](QWindow::Visibility v) {
-        const bool hide = kiosk && v == QWindow::FullScreen;
-        const bool hidden = QGuiApplication::overrideCursor() != nullptr;
-        if (hide && !hidden)
-            QGuiApplication::setOverrideCursor(Qt::BlankCursor);
-        else if (!hide && hidden && v != QWindow::Hidden)
-            QGuiApplication::restoreOverrideCursor();
-    });
-    if (options.kiosk) {
-        window->showFullScreen();
-    } else {
-        showWindowed(window, size, options.sizeGiven);
-    }
+    WindowPlacement::show(window, size, options.sizeGiven, options.kiosk);
     return app.exec();
 }
