@@ -44,6 +44,6 @@ ParsedReport ReportParser::parse(const QString &text)
 
     // After the parser proper: the report part and year of each figure, whole names.
     assignParts(report);
-    repairNames(report);
+    repairNames(report, doc.normalised());
     return report;
 }

@@ -28,6 +28,7 @@ public:
 
     const QString &original() const { return m_original; }
     const QString &text() const { return m_norm.text; }
+    const TextNormalizer::Result &normalised() const { return m_norm; }
     const QList<SentenceSpan> &sentences() const { return m_sentences; }
 
     int origStart(int n) const { return m_norm.originalStart(n); }

@@ -207,18 +207,46 @@ void moveComparisonToKind(const ParsedReport &r, Figure &f)
     FigureEdits::rename(r, f, m.captured(1));
 }
 
-// The text between two figures of one sentence, in the original.
-QString between(const ParsedReport &r, const Figure &a, const Figure &b)
+// The report's normalised text (spaces and line breaks a PDF copy puts inside words and
+// numbers removed), read at a figure's original offsets: the words around a figure are the
+// same whether the report was typed or copied out of a PDF.
+class NormalText
 {
-    return a.end <= b.start ? r.text.mid(a.end, b.start - a.end) : QString();
+public:
+    explicit NormalText(const TextNormalizer::Result &norm)
+        : m_norm(norm)
+    {
+    }
+
+    // The normalised offset of an original one: the first character at or after it.
+    int at(int original) const
+    {
+        const auto it = std::lower_bound(m_norm.map.cbegin(), m_norm.map.cend(), original);
+        return int(it - m_norm.map.cbegin());
+    }
+    QString slice(int originalFrom, int originalTo) const
+    {
+        const int from = at(originalFrom);
+        return m_norm.text.mid(from, std::max(0, at(originalTo) - from));
+    }
+    QString after(int original, int length) const { return m_norm.text.mid(at(original), length); }
+
+private:
+    const TextNormalizer::Result &m_norm;
+};
+
+// The text between two figures of one sentence.
+QString between(const NormalText &t, const Figure &a, const Figure &b)
+{
+    return a.end <= b.start ? t.slice(a.end, b.start) : QString();
 }
 
 // 省级 beside 国家级…企业: the neighbour's name with its level replaced.
-QString fromLevelNeighbour(const ParsedReport &r, int i)
+QString fromLevelNeighbour(const ParsedReport &r, const NormalText &t, int i)
 {
     const Figure &f = r.figures.at(i);
     // "…企业2家、省级8家": the noun came before; "建成4个省级、12个市级…示范村": it comes after.
-    const bool nounAfter = r.text.mid(f.end, f.name.size()) == f.name;
+    const bool nounAfter = t.after(f.end, f.name.size()) == f.name;
     const int j = nounAfter ? i + 1 : i - 1;
     if (j < 0 || j >= r.figures.size() || !sameSentence(r.figures.at(j), f))
         return QString();
@@ -232,7 +260,7 @@ QString fromLevelNeighbour(const ParsedReport &r, int i)
 }
 
 // 外资 after 实际利用内资…, 出栏 after 存栏生猪…, 利润 after …企业增加值…
-QString fromMeasureSibling(const ParsedReport &r, int i)
+QString fromMeasureSibling(const ParsedReport &r, const NormalText &t, int i)
 {
     const Figure &f = r.figures.at(i);
     if (i == 0 || !sameSentence(r.figures.at(i - 1), f))
@@ -242,7 +270,7 @@ QString fromMeasureSibling(const ParsedReport &r, int i)
     const QString m = f.name;
     // Only list neighbours: "…亿元、利润5.1亿元", "…万头，出栏…".
     static const QRegularExpression joint = re(u"^[、，和及与]?$");
-    QString gap = between(r, prev, f);
+    QString gap = between(t, prev, f);
     gap.remove(m);
     if (!joint.match(gap.trimmed()).hasMatch() || !isWholeIndicatorName(p))
         return QString();
@@ -260,7 +288,7 @@ QString fromMeasureSibling(const ParsedReport &r, int i)
 }
 
 // "十强产业"、"四新"经济增加值分别增长…: the first item shares the measure of the last.
-QString fromSharedMeasure(const ParsedReport &r, int i)
+QString fromSharedMeasure(const ParsedReport &r, const NormalText &t, int i)
 {
     const Figure &f = r.figures.at(i);
     if (i + 1 >= r.figures.size() || !sameSentence(r.figures.at(i + 1), f))
@@ -270,7 +298,7 @@ QString fromSharedMeasure(const ParsedReport &r, int i)
         return QString();
     // Near the figure only: a sentence may be very long.
     const int from = std::max(f.sentenceStart, f.start - 80);
-    QString near = r.text.mid(from, std::max(0, f.start - from));
+    QString near = t.slice(from, f.start);
     near.remove(u'“');
     near.remove(u'”');
     near.remove(u'"');
@@ -278,12 +306,12 @@ QString fromSharedMeasure(const ParsedReport &r, int i)
 }
 
 // 规划建设3.5万亩高标准农田: the noun after the number.
-QString fromNounAfter(const ParsedReport &r, int i)
+QString fromNounAfter(const ParsedReport &r, const NormalText &t, int i)
 {
     static const QRegularExpression noun = re(
         u"^(?:以上|左右|余|多)?的?[“\"]?([\\p{Han}A-Za-z0-9]{2,12}?)[”\"]?(?=[，。；、（]|$|实施|完成|实现|获得|入选|投入|建成|开工|改造)");
     const Figure &f = r.figures.at(i);
-    const QString after = r.text.mid(f.end, 24);
+    const QString after = t.after(f.end, 24);
     const auto m = noun.match(after);
     if (!m.hasMatch())
         return QString();
@@ -293,8 +321,9 @@ QString fromNounAfter(const ParsedReport &r, int i)
 
 } // namespace
 
-void repairNames(ParsedReport &report)
+void repairNames(ParsedReport &report, const TextNormalizer::Result &normalised)
 {
+    const NormalText text(normalised);
     mergeComparisons(report);
     nameRespectiveMeasures(report);
     for (int i = 0; i < report.figures.size(); ++i) {
@@ -304,15 +333,15 @@ void repairNames(ParsedReport &report)
         if (!isWholeIndicatorName(name)) {
             QString repaired;
             if (isLevel(name))
-                repaired = fromLevelNeighbour(report, i);
+                repaired = fromLevelNeighbour(report, text, i);
             if (repaired.isEmpty() && (isMeasure(name) || hanCount(name) <= 2))
-                repaired = fromMeasureSibling(report, i);
+                repaired = fromMeasureSibling(report, text, i);
             static const QRegularExpression continues = re(u"[及和与或、]$");
             if (repaired.isEmpty() && (isVerbsOnly(name) || continues.match(name).hasMatch()))
-                repaired = fromNounAfter(report, i);
+                repaired = fromNounAfter(report, text, i);
             if (!repaired.isEmpty() && isWholeIndicatorName(repaired))
                 name = repaired;
-        } else if (const QString shared = fromSharedMeasure(report, i); !shared.isEmpty()) {
+        } else if (const QString shared = fromSharedMeasure(report, text, i); !shared.isEmpty()) {
             name = shared;
         }
         if (name != f.name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Figure.h"
+#include "TextNormalizer.h"
 
 #include <QString>
 
@@ -23,8 +24,9 @@
 //  - list markers, leading time and intent words (——, 今年将, 去年全县完成) and dangling
 //    words at the end (…项目各, …应诉率保持) are trimmed.
 // What cannot be mended keeps its name; isWholeIndicatorName() tells the wall to keep such
-// a figure off cards and charts (it stays in lists).
-void repairNames(ParsedReport &report);
+// a figure off cards and charts (it stays in lists). The words around a figure are read in
+// the normalised text, so a copy out of a PDF gets the names the typed report gets.
+void repairNames(ParsedReport &report, const TextNormalizer::Result &normalised);
 
 // True when the name reads as a complete indicator on its own. False for:
 //  - fewer than two Han characters, or more than 24 characters;
