@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
@@ -132,6 +134,24 @@ TEST_F(PgCli, TemplateAndExportReadTheServer)
     EXPECT_FALSE(r.err.contains(QStringLiteral("qrc:/"))) << r.err.toStdString();
     EXPECT_GE(QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 6);
     EXPECT_TRUE(r.out.contains(QStringLiteral("overview"))) << r.out.toStdString();
+
+    // `layout` on the server shows what it shows on a file holding the same report.
+    const QString file = path(QStringLiteral("same.db"));
+    r = run({QStringLiteral("import"), draft(), QStringLiteral("--db"), file, QStringLiteral("--county"),
+             QStringLiteral("远程县"), QStringLiteral("--year"), QStringLiteral("2023")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QStringList shown[2];
+    for (int i = 0; i < 2; ++i) {
+        r = run({QStringLiteral("layout"), QStringLiteral("--json"), QStringLiteral("--db"), i == 0 ? server : file});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        for (const QJsonValue &page : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("pages")).toArray()) {
+            for (const QJsonValue &card : page.toObject().value(QStringLiteral("cards")).toArray())
+                shown[i].append(page.toObject().value(QStringLiteral("name")).toString() + u'/'
+                                + card.toObject().value(QStringLiteral("label")).toString());
+        }
+    }
+    EXPECT_GT(shown[0].size(), 6);
+    EXPECT_EQ(shown[0], shown[1]);
 }
 
 TEST_F(PgCli, RefusesWhatItCannotCopy)
