@@ -93,58 +93,22 @@ QtObject {
         return growth > 0 ? "▲" : "▼"
     }
 
-    // What a change is counted in: percent, percentage points (百分点) or a multiple (倍).
+    // The words a figure carries besides its name, from the one vocabulary (C++ Vocabulary):
+    // what a change is counted in (%, 个百分点, 倍), the kind of change, the qualifiers.
     function changeSuffix(kind) {
-        if (kind.indexOf("百分点") >= 0)
-            return qsTr("个百分点")
-        if (kind.indexOf("倍") >= 0)
-            return qsTr("倍")
-        return "%"
+        return Vocabulary.changeSuffix(kind)
     }
 
-    // The kind of change as the report words it, in the screen's language; a comparison with
-    // a named year (比2015年) stays as written.
     function kindLabel(kind) {
-        switch (kind) {
-        case "同比": return qsTr("同比")
-        case "比上年": return qsTr("比上年")
-        case "年均": return qsTr("年均")
-        case "增长": return qsTr("增长")
-        case "增幅": return qsTr("增幅")
-        case "自然增幅": return qsTr("自然增幅")
-        case "同口径": return qsTr("同口径")
-        case "百分点": return qsTr("百分点")
-        case "倍": return qsTr("倍数")
-        default: return kind
-        }
+        return Vocabulary.kindLabel(kind)
     }
 
-    // A qualifier of a figure (预计, 左右, 以内 …) in the screen's language.
     function qualifierLabel(word) {
-        switch (word) {
-        case "预计": return qsTr("预计")
-        case "累计": return qsTr("累计")
-        case "约": return qsTr("约")
-        case "近": return qsTr("近")
-        case "超": return qsTr("超")
-        case "突破": return qsTr("突破")
-        case "逼近": return qsTr("逼近")
-        case "余": return qsTr("余")
-        case "多": return qsTr("多")
-        case "左右": return qsTr("左右")
-        case "以内": return qsTr("以内")
-        case "以上": return qsTr("以上")
-        case "大关": return qsTr("大关")
-        case "首次": return qsTr("首次")
-        case "区间": return qsTr("区间")
-        case "基期": return qsTr("基期")
-        default: return word
-        }
+        return Vocabulary.qualifierLabel(word)
     }
 
-    // A comma-separated list of qualifiers as one label.
     function qualifiersText(list) {
-        return list.split(",").filter(w => w !== "").map(w => root.qualifierLabel(w)).join(" · ")
+        return Vocabulary.qualifiersText(list)
     }
 
     // The grid of n cells that fits an area best: the tallest cells that are not narrower

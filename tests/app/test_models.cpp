@@ -8,6 +8,7 @@
 #include "HighlightModel.h"
 #include "SeriesModel.h"
 #include "Store.h"
+#include "Vocabulary.h"
 #include "test_models_fixture.h"
 
 #include <QAbstractItemModelTester>
@@ -63,6 +64,17 @@ protected:
     QTemporaryDir m_dir;
     QString m_path;
 };
+
+TEST(VocabularyTest, KindsAndQualifiersInOnePlace)
+{
+    EXPECT_EQ(Vocabulary::kindLabel(QStringLiteral("同比")), QStringLiteral("同比"));
+    EXPECT_EQ(Vocabulary::kindLabel(QStringLiteral("倍")), QStringLiteral("倍数"));
+    // A comparison with a named year stays as written.
+    EXPECT_EQ(Vocabulary::kindLabel(QStringLiteral("比2015年")), QStringLiteral("比2015年"));
+    EXPECT_EQ(Vocabulary::qualifiersText(QStringLiteral("预计,左右,")), QStringLiteral("预计 · 左右"));
+    EXPECT_EQ(Vocabulary::changeSuffix(QStringLiteral("百分点")), QStringLiteral("个百分点"));
+    EXPECT_EQ(Vocabulary::changeSuffix(QStringLiteral("同比")), QStringLiteral("%"));
+}
 
 TEST_F(ModelsTest, DashboardExposesTheLatestReport)
 {
