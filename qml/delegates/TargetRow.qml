@@ -45,7 +45,7 @@ Rectangle {
         id: targetText
 
         x: Theme.gap + root.inner * (root.showResult ? 0.38 : 0.56)
-        width: root.inner * (root.showResult ? 0.25 : 0.44)
+        width: root.inner * (root.showResult ? 0.24 : 0.44)
         anchors.verticalCenter: parent.verticalCenter
         text: root.target
         color: Theme.gold
