@@ -56,8 +56,16 @@ Rectangle {
         elide: Text.ElideRight
     }
 
-    TapHandler {
-        onTapped: Dashboard.detail.openFigureOf(root.figureId, root.reportYear)
+    // The indicator and target open the target; the result cell beside it opens the result.
+    Item {
+        id: targetCell
+
+        width: root.showResult ? resultCell.x : root.width
+        height: root.height
+
+        TapHandler {
+            onTapped: Dashboard.detail.openFigureOf(root.figureId, root.reportYear)
+        }
     }
 
     Item {
@@ -92,7 +100,7 @@ Rectangle {
 
         visible: root.showResult && root.mark !== ""
         x: Theme.gap + root.inner * 0.81
-        width: root.inner * 0.19
+        width: Math.min(root.inner * 0.19, root.fontSize * 6)
         height: Math.round(root.fontSize * 1.45)
         anchors.verticalCenter: parent.verticalCenter
         radius: height / 2

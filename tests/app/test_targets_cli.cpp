@@ -1,7 +1,8 @@
 // The targets page end to end: reports imported with the real binary, then `layout --json`
-// and `list --json` as a user runs them. Written reports (a target missed, one met through
-// 万元 against 亿元, a shared growth target, a comparison) and 高唐县 2021–2023 when present.
+// and `list --json` as a user runs them: the written reports of test_targets_reports.h and
+// 高唐县 2021–2023 when present.
 #include "test_cli_fixture.h"
+#include "test_targets_reports.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,9 +10,6 @@
 #include <QJsonDocument>
 
 namespace {
-
-const char kHead[] = "青禾县人民政府工作报告\n——%1年1月12日在青禾县第五届人民代表大会第%2次会议上\n"
-                     "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n";
 
 class TargetsCli : public Cli
 {
@@ -24,11 +22,6 @@ protected:
         return f.fileName();
     }
 
-    QString report(int reviewed, const QString &body)
-    {
-        const QString head = QString::fromUtf8(kHead).arg(reviewed + 1).arg(reviewed - 2020);
-        return write(QStringLiteral("qinghe-%1.txt").arg(reviewed), head + body);
-    }
 
     QString importAll(const QStringList &files)
     {
@@ -81,17 +74,7 @@ std::string mark(const QJsonValue &card)
 
 TEST_F(TargetsCli, WrittenReportsReviewLastYearsTargets)
 {
-    const QString y2023 = report(2023, QStringLiteral(
-        "一、2023年工作回顾\n2023年，全县地区生产总值完成121.7亿元，同比增长5.1%。\n二、2024年工作安排\n"
-        "今年经济社会发展主要预期目标是：地区生产总值增长6%以上，一般公共预算收入增长5%左右，"
-        "社会消费品零售总额达到52.6亿元，城乡居民人均可支配收入分别增长7.5%和8%，实际利用外资高于全市平均水平。\n"
-        "（一）壮大实体经济。今年将新建标准化厂房30万平方米。\n"));
-    const QString y2024 = report(2024, QStringLiteral(
-        "一、2024年工作回顾\n2024年，全县地区生产总值完成128.5亿元，同比增长5.6%；一般公共预算收入完成8.2亿元，增长5.1%；"
-        "社会消费品零售总额完成535000万元，增长4.2%；城镇居民人均可支配收入41200元，增长7.6%；"
-        "农村居民人均可支配收入21300元，增长7.1%。\n二、2025年工作安排\n"
-        "今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右，固定资产投资增长8%以上。\n"));
-    const QString db = importAll({y2023, y2024});
+    const QString db = importAll(targetsreports::write(m_dir.path()));
     const QJsonArray cards = targetCards(db);
     const QHash<qint64, QJsonObject> byId = figures(db);
     ASSERT_EQ(cards.size(), 8);
@@ -123,9 +106,9 @@ TEST_F(TargetsCli, WrittenReportsReviewLastYearsTargets)
 
 TEST_F(TargetsCli, ReportWithoutTargetsHasNoTargetsPage)
 {
-    const QString plain = report(2024, QStringLiteral(
+    const QString plain = write(QStringLiteral("plain.txt"), targetsreports::text(2024, QStringLiteral(
         "一、2024年工作回顾\n2024年，全县地区生产总值完成128.5亿元，同比增长5.6%。\n二、2025年工作安排\n"
-        "（一）壮大实体经济。今年将新建标准化厂房20万平方米。\n"));
+        "（一）壮大实体经济。今年将新建标准化厂房20万平方米。\n")));
     const QString db = importAll({plain});
     const QJsonObject layout = json({QStringLiteral("layout"), QStringLiteral("--json"), QStringLiteral("--db"), db});
     const QJsonArray pages = layout.value(QStringLiteral("pages")).toArray();
