@@ -187,6 +187,41 @@
     </message>
 </context>
 <context>
+    <name>Domains</name>
+    <message>
+        <source>经济运行</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <source>现代农业</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <source>产业项目</source>
+        <translation>Industry &amp; projects</translation>
+    </message>
+    <message>
+        <source>城乡建设</source>
+        <translation>Urban renewal</translation>
+    </message>
+    <message>
+        <source>社会事业</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>政府建设</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <source>总览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>目标任务</source>
+        <translation>Targets</translation>
+    </message>
+</context>
+<context>
     <name>FigureCard</name>
     <message>
         <source>待填报</source>
@@ -859,6 +894,106 @@
     <message>
         <source>部分数值为示例数据，仅供演示</source>
         <translation>Some values are demo data, for demonstration only</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGroup</name>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>预期目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>实际完成</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRow</name>
+    <message>
+        <source>未见</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>✓ 达成</source>
+        <translation>✓ Met</translation>
+    </message>
+    <message>
+        <source>× 未达成</source>
+        <translation>× Missed</translation>
+    </message>
+    <message>
+        <source>— 不可比</source>
+        <translation>— n/a</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRows</name>
+    <message>
+        <source>个百分点</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>倍</source>
+        <translation>-fold</translation>
+    </message>
+    <message>
+        <source>增长%1</source>
+        <translation>up %1</translation>
+    </message>
+    <message>
+        <source>下降%1</source>
+        <translation>down %1</translation>
+    </message>
+    <message>
+        <source>%1以上</source>
+        <translation>%1 or more</translation>
+    </message>
+    <message>
+        <source>%1左右</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <source>%1以内</source>
+        <translation>%1 or less</translation>
+    </message>
+    <message>
+        <source>%1以下</source>
+        <translation>below %1</translation>
+    </message>
+    <message>
+        <source>控制在%1</source>
+        <translation>kept to %1</translation>
+    </message>
+    <message>
+        <source>达到%1</source>
+        <translation>reach %1</translation>
+    </message>
+    <message>
+        <source>待填报</source>
+        <translation>pending</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>%1年目标完成情况</source>
+        <translation>%1 targets: results</translation>
+    </message>
+    <message>
+        <source>达成 %1 项 · 未达成 %2 项 · 共 %3 项</source>
+        <translation>%1 met · %2 missed · %3 in all</translation>
+    </message>
+    <message>
+        <source>%1年预期目标</source>
+        <translation>%1 targets</translation>
     </message>
 </context>
 <context>

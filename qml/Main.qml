@@ -12,17 +12,22 @@ Window {
         let names = ["overview"]
         for (let i = 0; i < Dashboard.domains.length; ++i)
             names.push(Dashboard.domains[i].domain)
+        if (Dashboard.targets.count > 0)
+            names.push("targets")
         return names
     }
     readonly property var pageTitles: {
         let titles = [qsTr("总览")]
         for (let i = 0; i < Dashboard.domains.length; ++i)
             titles.push(Dashboard.domains[i].title)
+        if (Dashboard.targets.count > 0)
+            titles.push(Dashboard.targets.title)
         return titles
     }
     property int currentIndex: 0
     readonly property bool detailOpen: Dashboard.detail.open
-    readonly property Item currentPage: root.currentIndex === 0 ? overview : domainPages.itemAt(root.currentIndex - 1)
+    readonly property Item currentPage: root.currentIndex === 0 ? overview
+        : (root.pageNames[root.currentIndex] === "targets" ? targetsPage : domainPages.itemAt(root.currentIndex - 1))
     readonly property bool settled: root.detailOpen ? detailView.settled
         : (root.currentPage !== null && root.currentPage.settled)
     readonly property bool rotating: AppSettings.rotateSeconds > 0 && !AppSettings.paused && !root.detailOpen
@@ -43,6 +48,11 @@ Window {
     }
 
     function openDetailForDomain(domain) {
+        if (domain === "targets" && Dashboard.targets.headlineId > 0) {
+            Dashboard.detail.close()
+            Dashboard.detail.openFigureOf(Dashboard.targets.headlineId, Dashboard.targets.headlineYear)
+            return
+        }
         const data = Dashboard.domain(domain)
         if (data && data.headlineId > 0) {
             Dashboard.detail.close()
@@ -124,6 +134,12 @@ Window {
         function onSettleRequested() { root.settleNow() }
         function onDetailRequested(domain) { root.openDetailForDomain(domain) }
         function onCloseDetailRequested() { root.closeDetail() }
+    }
+
+    // A report without targets drops the last page; the rotation goes on from the first.
+    onPageNamesChanged: {
+        if (root.currentIndex >= root.pageNames.length)
+            root.showPage(0)
     }
 
     Component.onCompleted: {
@@ -234,6 +250,13 @@ Window {
                 // The urban page's investments come with what they delivered (小区, 公里, 座).
                 showProjects: modelData.domain === "urban"
             }
+        }
+
+        TargetsPage {
+            id: targetsPage
+
+            anchors.fill: parent
+            current: root.pageNames[root.currentIndex] === "targets"
         }
     }
 

@@ -29,6 +29,7 @@ Dashboard::Dashboard(QObject *parent)
     , m_headlines(new FigureModel(this))
     , m_highlights(new HighlightModel(this))
     , m_detail(new DetailModel(this))
+    , m_targets(new TargetsData(this))
 {
     for (const Domain &d : Domains::pages())
         m_domains.append(new DomainData(d.id, d.colour, this));
@@ -243,6 +244,7 @@ void Dashboard::present()
     m_layout = Composer::compose(input);
     for (DomainData *d : std::as_const(m_domains))
         d->update(m_layout.page(d->domain()), m_byId, m_parts);
+    m_targets->update(m_layout.page(QStringLiteral("targets")), m_year, m_byId, m_otherYears);
     QList<Figure> headlines;
     QHash<qint64, QString> labels;
     if (const LayoutPage *overview = m_layout.page(QStringLiteral("overview"))) {

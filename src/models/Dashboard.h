@@ -7,6 +7,7 @@
 #include "FigureModel.h"
 #include "HighlightModel.h"
 #include "StoreFigureSource.h"
+#include "TargetsData.h"
 #include "compose/Layout.h"
 
 #include <QMap>
@@ -54,6 +55,8 @@ class Dashboard : public QObject
     Q_PROPERTY(DomainData *social READ social CONSTANT)
     // The domain pages in page order, as the domains table lists them.
     Q_PROPERTY(QList<DomainData *> domains READ domains CONSTANT)
+    // The targets page (目标); count 0 when the report states no targets: no page then.
+    Q_PROPERTY(TargetsData *targets READ targets CONSTANT)
 
 public:
     static Dashboard *instance();
@@ -85,6 +88,7 @@ public:
     FigureModel *headlines() const { return m_headlines; }
     HighlightModel *highlights() const { return m_highlights; }
     DetailModel *detail() const { return m_detail; }
+    TargetsData *targets() const { return m_targets; }
     DomainData *economy() const { return domain(QStringLiteral("economy")); }
     DomainData *agriculture() const { return domain(QStringLiteral("agriculture")); }
     DomainData *industry() const { return domain(QStringLiteral("industry")); }
@@ -141,6 +145,7 @@ private:
     FigureModel *m_headlines;
     HighlightModel *m_highlights;
     DetailModel *m_detail;
+    TargetsData *m_targets;
     QList<DomainData *> m_domains;
     QList<Figure> m_figures;
     QList<FigureOverride> m_overrides;          // the staff's curation of the report shown

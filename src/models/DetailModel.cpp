@@ -128,6 +128,18 @@ void DetailModel::openFigure(qint64 figureId)
     load();
 }
 
+void DetailModel::openFigureOf(qint64 figureId, int reportYear)
+{
+    if (reportYear == 0 || reportYear == m_year) {
+        openFigure(figureId);
+        return;
+    }
+    if (!figureId || truncateTo(figureId, 0) || !fetchOther(figureId, reportYear))
+        return;
+    m_stack.append({figureId, 0, reportYear});
+    load();
+}
+
 bool DetailModel::fetchOther(qint64 figureId, int year)
 {
     if (m_other.contains(figureId))

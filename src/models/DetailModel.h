@@ -94,6 +94,9 @@ public:
     // A figure of the shown report, or a reported point of the open figure's trend (that
     // year's figure, from its own report).
     Q_INVOKABLE void openFigure(qint64 figureId);
+    // A figure of the report reviewing reportYear: the shown one, or another year's (the
+    // targets page's targets of last year's report).
+    Q_INVOKABLE void openFigureOf(qint64 figureId, int reportYear);
     Q_INVOKABLE void openHighlight(qint64 highlightId);
     Q_INVOKABLE void back();
     // Back to a level of the path (1 = its first entry); 0 closes.

@@ -3,6 +3,7 @@
 #include "Candidates.h"
 #include "ChartBuilder.h"
 #include "Domains.h"
+#include "Targets.h"
 
 #include <QSet>
 #include <algorithm>
@@ -133,12 +134,17 @@ Layout Composer::compose(const Input &input)
     }
     layout.pages.append(overview);
     layout.pages.append(domainPages);
+    // Last in the rotation, and only when a report states targets.
+    if (LayoutPage targets = Targets::page(input); !targets.cards.isEmpty())
+        layout.pages.append(targets);
 
     // Pending figures the wall shows, and those only in the full lists (governance too).
     QSet<qint64> shown;
     for (const LayoutPage &p : std::as_const(layout.pages)) {
-        for (const LayoutCard &c : p.cards)
+        for (const LayoutCard &c : p.cards) {
             shown.insert(c.figure);
+            shown.insert(c.result);
+        }
         for (const LayoutChart &chart : p.charts) {
             for (const LayoutPoint &pt : chart.points)
                 shown.insert(pt.figure);

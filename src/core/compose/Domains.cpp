@@ -61,6 +61,7 @@ QStringList pageNames()
     QStringList names{QStringLiteral("overview")};
     for (const Domain &d : pages())
         names.append(d.id);
+    names.append(QStringLiteral("targets"));
     return names;
 }
 

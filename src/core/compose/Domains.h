@@ -22,7 +22,8 @@ namespace Domains {
 QList<Domain> all();
 // Those with a page, in page order.
 QList<Domain> pages();
-// overview and the domain pages: the names --page and export use.
+// overview, the domain pages and targets (shown only when a report states targets): the
+// names --page accepts.
 QStringList pageNames();
 // The title of a page by name (overview and targets included), translated.
 QString pageTitle(const QString &name);
