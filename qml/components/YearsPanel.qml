@@ -43,7 +43,7 @@ Panel {
             ems = Math.max(ems, root.names[i].length)
         return Math.min(body.width * 0.3, (Math.min(ems, 5) + 0.5) * root.fontSize)
     }
-    readonly property real yearWidth: root.fontSize * 3
+    readonly property real yearWidth: root.fontSize * 3.6
     readonly property real barX: root.nameWidth + root.yearWidth + Theme.gapSmall
     readonly property real valueWidth: root.fontSize * 4.2
     readonly property real span: Math.max(0, body.width - root.barX - root.valueWidth)

@@ -5,11 +5,15 @@
 // fails the test.
 #include "AppSettings.h"
 #include "Dashboard.h"
+#include "ImportPipeline.h"
 #include "QmlTestSupport.h"
+#include "ReportReader.h"
 #include "Store.h"
+#include "TestSupport.h"
 #include "test_models_fixture.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QQmlApplicationEngine>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -189,6 +193,48 @@ TEST_F(YearsWallTest, TheEconomyPageDrawsItsIndicatorsAcrossTheYears)
     ASSERT_EQ(Dashboard::instance()->county(), u"另一县"_s);
     for (int i = 0; i < economy->chartCount(); ++i)
         EXPECT_NE(economy->chart(i)->kind(), u"years");
+}
+
+TEST_F(YearsWallTest, SwitchingYearsAndCountiesOnEveryPageOfRealReportsWarnsNothing)
+{
+    // 高唐县 2021–2023 and 米易县 2022–2023: pages whose charts change kind and size between
+    // years (donuts, bars, the years chart) must rebuild without a QML warning (TearDown).
+    const QString full = testsupport::sharedReportsDir() + u"/full/"_s;
+    if (!QFile::exists(full + u"gaotangxian-2023.txt"_s))
+        GTEST_SKIP() << "no shared full reports";
+    const QString db = m_dir.filePath(u"real.db"_s);
+    {
+        QString error;
+        auto store = Store::open(db, Store::Mode::ReadWrite, &error);
+        ASSERT_TRUE(store) << error.toStdString();
+        for (const QString &name : {u"gaotangxian-2021.txt"_s, u"gaotangxian-2022.txt"_s, u"gaotangxian-2023.txt"_s,
+                                    u"miyixian-2022.txt"_s, u"miyixian-2023.txt"_s}) {
+            const ReadResult read = readReportFile(full + name);
+            ASSERT_TRUE(read.ok) << read.error.toStdString();
+            ImportRequest request;
+            request.text = read.text;
+            request.sourceFile = name;
+            const ImportResult imported = ImportPipeline::run(*store, request);
+            ASSERT_TRUE(imported.ok) << imported.error.toStdString();
+        }
+    }
+    Dashboard *d = Dashboard::instance();
+    QString error;
+    ASSERT_TRUE(d->openDatabase(db, &error)) << error.toStdString();
+    d->showCounty(u"高唐县"_s);
+    ASSERT_EQ(d->years(), (QList<int>{2020, 2021, 2022}));
+    QVariant ignored;
+    for (int page = 0; page < 6; ++page) {
+        QMetaObject::invokeMethod(m_window, "showPage", Q_RETURN_ARG(QVariant, ignored), Q_ARG(QVariant, page));
+        for (int step = 0; step < 3; ++step) {
+            QTest::keyClick(m_window, Qt::Key_Y);
+            QMetaObject::invokeMethod(m_window, "settleNow", Q_RETURN_ARG(QVariant, ignored));
+            QTest::qWait(20);
+        }
+        QTest::keyClick(m_window, Qt::Key_C);
+        QTest::qWait(20);
+    }
+    EXPECT_TRUE(qmltest::warnings().isEmpty());
 }
 
 } // namespace
