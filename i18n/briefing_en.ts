@@ -426,8 +426,12 @@
         <translation>County</translation>
     </message>
     <message>
-        <source>%1 · %2年</source>
-        <translation>%1 · %2</translation>
+        <source>· %1年</source>
+        <translation>· %1</translation>
+    </message>
+    <message>
+        <source>往年 · 最新为%1年</source>
+        <translation>Earlier year · newest is %1</translation>
     </message>
     <message>
         <source>政府工作报告数据看板</source>
@@ -1137,6 +1141,18 @@
         <source>┆ 口径变化，前后不可直接比较</source>
         <translation>┆ basis changed, not comparable across</translation>
     </message>
+    <message>
+        <source>历年增速</source>
+        <translation>Change by year</translation>
+    </message>
+    <message>
+        <source>各年比上年增长，报告未列总量</source>
+        <translation>Each year's change on the year before; the reports give no level</translation>
+    </message>
+    <message>
+        <source>报告未列历年数值</source>
+        <translation>The reports give no values by year</translation>
+    </message>
 </context>
 <context>
     <name>ValueInput</name>
@@ -1155,6 +1171,28 @@
     <message>
         <source>这个数值不带正负号</source>
         <translation>This value takes no sign</translation>
+    </message>
+</context>
+<context>
+    <name>YearCharts</name>
+    <message>
+        <source>%1历年变化</source>
+        <translation>%1 by year</translation>
+    </message>
+    <message>
+        <source>主要指标历年变化</source>
+        <translation>Main indicators by year</translation>
+    </message>
+</context>
+<context>
+    <name>YearsPanel</name>
+    <message>
+        <source>单位：%1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
     </message>
 </context>
 </TS>

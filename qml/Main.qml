@@ -72,6 +72,17 @@ Window {
             root.previousPage()
     }
 
+    // Another year or county: the whole screen switches, an open detail closes.
+    function stepYear(delta) {
+        Dashboard.detail.close()
+        Dashboard.stepYear(delta)
+    }
+
+    function stepCounty(delta) {
+        Dashboard.detail.close()
+        Dashboard.stepCounty(delta)
+    }
+
     function settleNow() {
         if (root.currentPage)
             root.currentPage.settleNow()
@@ -105,6 +116,17 @@ Window {
             break
         case Qt.Key_P:
             AppSettings.paused = !AppSettings.paused
+            break
+        // Y and ↓ step back through the county's years, ↑ forward; both wrap.
+        case Qt.Key_Y:
+        case Qt.Key_Down:
+            root.stepYear(-1)
+            break
+        case Qt.Key_Up:
+            root.stepYear(1)
+            break
+        case Qt.Key_C:
+            root.stepCounty(1)
             break
         case Qt.Key_F:
             root.visibility = root.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen
@@ -165,8 +187,11 @@ Window {
         value: root.height
     }
 
-    onDetailOpenChanged: {
-        if (root.detailOpen)
+    // A detail open or an older year shown: the idle time brings the screen back.
+    readonly property bool awayFromRotation: root.detailOpen || !Dashboard.showingNewest
+
+    onAwayFromRotationChanged: {
+        if (root.awayFromRotation)
             idle.restart()
         else
             idle.stop()
@@ -174,19 +199,21 @@ Window {
 
     IdleWatcher {
         onActivity: {
-            if (root.detailOpen)
+            if (root.awayFromRotation)
                 idle.restart()
         }
     }
 
-    // With a detail open and no input for idleSeconds, go back to rotating. Started and
-    // stopped imperatively only: a running binding would be broken by restart().
+    // With no input for idleSeconds, close the detail and show the newest year again, and
+    // go back to rotating. Started and stopped imperatively only: a running binding would
+    // be broken by restart().
     Timer {
         id: idle
 
         interval: AppSettings.idleSeconds * 1000
         onTriggered: {
             Dashboard.detail.close()
+            Dashboard.showNewestYear()
             progress.restart()
         }
     }
@@ -215,6 +242,8 @@ Window {
             Dashboard.detail.close()
             root.showPage(index)
         }
+        onYearRequested: root.stepYear(-1)
+        onCountyRequested: root.stepCounty(1)
     }
 
     Item {

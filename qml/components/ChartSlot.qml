@@ -2,8 +2,8 @@ import QtQuick
 import Briefing
 
 // One of a page's charts, drawn as its kind asks: growth as diverging bars, shares and
-// rates as rings, amounts as bars in one unit. The panel is made once per kind; new data
-// updates it in place.
+// rates as rings, headline indicators across the years as grouped bars, amounts as bars in
+// one unit. The panel is made once per kind; new data updates it in place.
 Loader {
     id: root
 
@@ -17,7 +17,8 @@ Loader {
 
     // Amounts are drawn as a plain bar list rather than a ChartView: its labels are never
     // cut with "…", it stays crisp at any size, and it costs far less memory.
-    sourceComponent: root.kind === "growth" ? growthPanel : (root.kind === "rates" ? ratesPanel : barListPanel)
+    sourceComponent: root.kind === "growth" ? growthPanel
+        : (root.kind === "rates" ? ratesPanel : (root.kind === "years" ? yearsPanel : barListPanel))
 
     Component {
         id: growthPanel
@@ -36,6 +37,17 @@ Loader {
         RatioPanel {
             title: root.title
             series: root.series
+            accentColor: root.accentColor
+        }
+    }
+
+    Component {
+        id: yearsPanel
+
+        YearsPanel {
+            title: root.title
+            series: root.series
+            barColor: root.accentColor
             accentColor: root.accentColor
         }
     }

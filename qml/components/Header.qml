@@ -14,6 +14,9 @@ Rectangle {
     property var now: new Date()
 
     signal pageRequested(int index)
+    // A tap on the year or the county name: show the county's previous year, the next county.
+    signal yearRequested()
+    signal countyRequested()
 
     function tick() {
         root.now = new Date()
@@ -62,17 +65,56 @@ Rectangle {
         width: (root.width - center.width) / 2 - Theme.margin - Theme.gap
         spacing: Theme.px(2)
 
-        Text {
+        // County and year; each a touch target where there is another to switch to (▾).
+        Row {
             width: parent.width
-            text: {
-                const county = Dashboard.county !== "" ? Dashboard.county : qsTr("县情")
-                return Dashboard.year > 0 ? qsTr("%1 · %2年").arg(county).arg(Dashboard.year) : county
+            spacing: Theme.gapSmall
+
+            Text {
+                id: countyText
+
+                objectName: "headerCounty"
+                width: Math.min(implicitWidth, parent.width * 0.5)
+                text: (Dashboard.county !== "" ? Dashboard.county : qsTr("县情"))
+                    + (Dashboard.counties.length > 1 ? " ▾" : "")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                elide: Text.ElideRight
+
+                TapHandler {
+                    enabled: Dashboard.counties.length > 1
+                    onTapped: root.countyRequested()
+                }
             }
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            elide: Text.ElideRight
+
+            Text {
+                id: yearText
+
+                objectName: "headerYear"
+                visible: Dashboard.year > 0
+                text: qsTr("· %1年").arg(Dashboard.year) + (Dashboard.years.length > 1 ? " ▾" : "")
+                color: Dashboard.showingNewest ? Theme.text : Theme.gold
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+
+                TapHandler {
+                    enabled: Dashboard.years.length > 1
+                    onTapped: root.yearRequested()
+                }
+            }
+
+            // An older year on screen says so, and which is the newest.
+            Pill {
+                objectName: "headerOlderYear"
+                anchors.verticalCenter: yearText.verticalCenter
+                visible: Dashboard.year > 0 && !Dashboard.showingNewest
+                text: qsTr("往年 · 最新为%1年").arg(Dashboard.newestYear)
+                tint: Theme.gold
+                fontSize: Theme.fontSmall
+            }
         }
 
         Text {

@@ -18,6 +18,8 @@ Panel {
     readonly property real axisMin: root.detail && root.detail.trendMin < 0 ? -Theme.niceMax(-root.detail.trendMin) : 0
     readonly property bool hasPending: root.points.some(p => p.pending)
     readonly property bool hasBreak: root.points.some(p => p.breakNote !== "")
+    // An indicator the reports give as changes only (生产总值 增长5%): the years' changes.
+    readonly property bool ofChanges: root.points.length > 0 && root.points[0].growth
 
     function hasValue(p) {
         return p.value !== undefined && p.value !== null
@@ -29,12 +31,14 @@ Panel {
         return p.displayValue
     }
 
-    title: qsTr("历年趋势")
+    title: root.ofChanges ? qsTr("历年增速") : qsTr("历年趋势")
     note: {
         if (!root.detail)
             return ""
         let parts = []
-        if (root.detail.unit !== "")
+        if (root.ofChanges)
+            parts.push(qsTr("各年比上年增长，报告未列总量"))
+        else if (root.detail.unit !== "")
             parts.push(qsTr("单位：%1").arg(root.detail.unit))
         if (root.detail.trendHasDerived)
             parts.push(qsTr("○ 推算值，非报告数据"))
@@ -284,8 +288,22 @@ Panel {
         }
     }
 
+    // No year to draw: pending only when the figure is; else the reports give no level or change.
     PendingNotice {
-        visible: root.points.length === 0
+        visible: root.points.length === 0 && root.detail !== null && root.detail.pending
         anchors.fill: parent
+    }
+
+    Text {
+        objectName: "trendEmpty"
+        visible: root.points.length === 0 && !(root.detail !== null && root.detail.pending)
+        anchors.centerIn: parent
+        width: parent.width * 0.8
+        text: qsTr("报告未列历年数值")
+        color: Theme.textFaint
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontLarge
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
     }
 }

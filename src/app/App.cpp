@@ -4,6 +4,7 @@
 #include "BenchProbe.h"
 #include "Commands.h"
 #include "Dashboard.h"
+#include "ReportChoice.h"
 #include "DefaultDatabase.h"
 #include "Exporter.h"
 #include "GraphicsChoice.h"
@@ -127,8 +128,12 @@ int runCountyBriefing(int argc, char *argv[], const QElapsedTimer &startClock)
             return fail(error);
         dbPath = DefaultDatabase::path();
     }
-    if (!Dashboard::instance()->openDatabase(dbPath, &error))
+    Dashboard *dashboard = Dashboard::instance();
+    dashboard->setPreferredCounty(options.county);
+    if (!dashboard->openDatabase(dbPath, &error))
         return fail(error);
+    if (!options.county.isEmpty() && !dashboard->counties().contains(options.county))
+        return fail(ReportChoice::unknownCounty(options.county, dashboard->counties()));
 
     const QString chosen = GraphicsChoice::apply(exporting ? QStringLiteral("software") : options.renderer);
     if (qEnvironmentVariableIsSet("BRIEFING_VERBOSE"))

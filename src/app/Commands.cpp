@@ -5,6 +5,7 @@
 #include "FillCommand.h"
 #include "ImportPipeline.h"
 #include "LayoutCommand.h"
+#include "ReportChoice.h"
 #include "ReportReader.h"
 #include "store/PgUrl.h"
 
@@ -149,6 +150,7 @@ int list(const QStringList &arguments)
     parser.addOption(dbOption());
     parser.addOption({QStringLiteral("pending"), QStringLiteral("Only figures still pending (placeholders).")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption(countyOption(QStringLiteral("Only the reports of this county.")));
     int code = 0;
     if (!parseArguments(parser, QStringLiteral("list"), arguments, &code))
         return code;
@@ -160,9 +162,15 @@ int list(const QStringList &arguments)
         return fail(error);
     const bool pendingOnly = parser.isSet(QStringLiteral("pending"));
     const bool json = parser.isSet(QStringLiteral("json"));
+    const QString county = parser.value(QStringLiteral("county")).trimmed();
+    const QList<ReportInfo> stored = store->reports();
+    if (!county.isEmpty() && !ReportChoice::counties(stored).contains(county))
+        return fail(QStringLiteral("list: ") + ReportChoice::unknownCounty(county, ReportChoice::counties(stored)));
 
     QJsonArray reports;
-    for (const ReportInfo &info : store->reports()) {
+    for (const ReportInfo &info : stored) {
+        if (!county.isEmpty() && info.county != county)
+            continue;
         QJsonArray figures;
         if (!json) {
             out() << info.county << " " << info.year << (info.title.isEmpty() ? QString() : QStringLiteral(" ") + info.title)

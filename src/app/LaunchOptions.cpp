@@ -57,15 +57,17 @@ QString describeCommands()
         "Shows a county government work report as a briefing screen.\n"
         "\n"
         "Commands:\n"
-        "  (none)                     show the dashboard\n"
+        "  (none)                     show the dashboard (--county NAME: which county)\n"
         "  import FILE... [--db FILE] [--county NAME] [--year YEAR] [--dry-run]\n"
         "                             read report texts into the database\n"
         "  fill FILE.csv [--db FILE] [--county NAME] [--year YEAR] [--dry-run]\n"
         "                             fill pending figures (columns figure,value,growth)\n"
         "  template FILE.csv [--db FILE] [--pending] [--county NAME] [--year YEAR]\n"
         "                             write a fill sheet for Excel or WPS\n"
-        "  list [--db FILE] [--pending] [--json]\n"
+        "  list [--db FILE] [--county NAME] [--pending] [--json]\n"
         "                             print the figures in the database\n"
+        "  layout [--db FILE] [--county NAME] [--year YEAR] [--size WxH] [--json]\n"
+        "                             print what each page of the wall shows\n"
         "  copy --from DB --to DB [--force]\n"
         "                             move a store between a file and PostgreSQL\n"
         "--db takes a file or postgresql://[user[:password]@]host[:port]/dbname.\n"
@@ -84,6 +86,9 @@ LaunchParse parse(const QStringList &arguments)
     const QCommandLineOption pageOption(QStringLiteral("page"),
                                         QStringLiteral("Start page: %1.").arg(kPages.join(QStringLiteral(", "))),
                                         QStringLiteral("NAME"));
+    const QCommandLineOption countyOption(QStringLiteral("county"),
+                                          QStringLiteral("The county to show when the database holds several (default: that of the newest report)."),
+                                          QStringLiteral("NAME"));
     const QCommandLineOption rotateOption(QStringLiteral("rotate"),
                                           QStringLiteral("Seconds per page when rotating; 0 turns rotation off (default 30)."),
                                           QStringLiteral("SECONDS"));
@@ -110,7 +115,7 @@ LaunchParse parse(const QStringList &arguments)
     QCommandLineOption firstFrameOption(QStringLiteral("quit-after-first-frame"),
                                         QStringLiteral("Print FIRST_FRAME main_to_frame_ms=<ms> and quit (benchmarks)."));
     firstFrameOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, pageOption, rotateOption, idleOption, kioskOption, langOption, colorsOption,
+    parser.addOptions({dbOption, pageOption, countyOption, rotateOption, idleOption, kioskOption, langOption, colorsOption,
                        exportOption, sizeOption, rendererOption, firstFrameOption});
     BenchProbe::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, fill, template or list (see above)."),
@@ -135,6 +140,7 @@ LaunchParse parse(const QStringList &arguments)
 
     LaunchOptions &o = result.options;
     o.dbPath = parser.value(dbOption);
+    o.county = parser.value(countyOption).trimmed();
     int value = 0;
     if (parser.isSet(rotateOption)) {
         if (!seconds(parser.value(rotateOption), 0, &value))

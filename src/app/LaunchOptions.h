@@ -13,6 +13,7 @@ struct LaunchOptions
 {
     QString dbPath;                     // empty: the default database
     QString startPage;                  // empty: the first page
+    QString county;                     // empty: the county of the newest report
     std::optional<int> rotateSeconds;
     std::optional<int> idleSeconds;
     bool kiosk = false;

@@ -1,6 +1,7 @@
 #include "LayoutCommand.h"
 
 #include "CommandSupport.h"
+#include "ReportChoice.h"
 #include "Store.h"
 #include "compose/LayoutJson.h"
 #include "compose/ReportLayout.h"
@@ -43,13 +44,21 @@ void printText(QTextStream &out, const Layout &layout)
         for (const LayoutChart &chart : page.charts) {
             QStringList labels;
             for (const LayoutPoint &p : chart.points)
-                labels.append(p.label);
+                labels.append(p.series.isEmpty() ? p.label : p.series + u' ' + p.label);
             out << "  chart " << chart.title << " [" << chart.kind << ", " << chart.unit << "]: "
                 << labels.join(QStringLiteral(", ")) << Qt::endl;
         }
     }
     for (const QString &w : layout.dataWarnings)
         out << "data warning: " << w << Qt::endl;
+}
+
+QString yearList(const QList<int> &years)
+{
+    QStringList out;
+    for (int y : years)
+        out.append(QString::number(y));
+    return out.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -60,6 +69,8 @@ int run(const QStringList &arguments)
     parser.addOption(dbOption());
     parser.addOption({QStringLiteral("size"), QStringLiteral("Screen size (default 1920x1080)."), QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption(countyOption(QStringLiteral("The county to lay out (default: that of the newest report).")));
+    parser.addOption(yearOption(QStringLiteral("The year of its report (default: its newest).")));
     int code = 0;
     if (!parseArguments(parser, QStringLiteral("layout"), arguments, &code))
         return code;
@@ -70,10 +81,22 @@ int run(const QStringList &arguments)
         return fail(QStringLiteral("layout: --size takes WxH between 320x240 and 7680x4320, not '%1'")
                         .arg(parser.value(QStringLiteral("size"))));
     QString error;
+    int year = 0;
+    if (!yearValue(parser, &year, &error))
+        return fail(QStringLiteral("layout: ") + error);
     const std::unique_ptr<Store> store = openStore(parser, Store::Mode::ReadOnly, &error);
     if (!store)
         return fail(error);
-    const std::optional<ReportInfo> report = store->latestReport();
+    const QList<ReportInfo> reports = store->reports();
+    const QString county = parser.value(QStringLiteral("county")).trimmed();
+    const std::optional<ReportInfo> report = ReportChoice::pick(reports, county, year);
+    if (!county.isEmpty() && !report)
+        return fail(QStringLiteral("layout: ") + ReportChoice::unknownCounty(county, ReportChoice::counties(reports)));
+    if (year != 0 && report && report->year != year)
+        return fail(QStringLiteral("layout: no report of %1 on %2; its years: %3")
+                        .arg(report->county)
+                        .arg(year)
+                        .arg(yearList(ReportChoice::years(reports, report->county))));
     Layout layout;
     layout.size = size;
     if (report)

@@ -10,6 +10,9 @@
 // (推算, never shown as reported). Only a percent change against the year before allows it:
 // not an annual average (年均), a multiple (倍), percentage points (百分点), a change against
 // an earlier base year (比2015年), nor a figure that is itself a rate (%).
+// Whether a change of this kind is against the year before (同比, 比上年, 增长 …), in percent.
+bool isYearOnYear(const QString &growthKind);
+
 std::optional<double> derivePriorYearValue(const std::optional<double> &value, const std::optional<double> &growth,
                                            const QString &growthKind, const QString &unit);
 

@@ -5,6 +5,7 @@
 #include "FigureModel.h"
 #include "HighlightModel.h"
 #include "Curation.h"
+#include "ReportChoice.h"
 #include "Store.h"
 #include "store/PgListener.h"
 #include "store/PgUrl.h"
@@ -181,7 +182,12 @@ void Dashboard::poll()
 
 bool Dashboard::reload(QString *error)
 {
-    const std::optional<ReportInfo> info = m_store->latestReport();
+    const QList<ReportInfo> reports = m_store->reports();
+    std::optional<ReportInfo> info = ReportChoice::pick(reports, m_wantCounty, m_wantYear);
+    if (!info)
+        info = ReportChoice::pick(reports, QString());
+    if (info && info->year != m_wantYear)
+        m_wantYear = 0; // the year asked for is gone: follow the newest again
     QList<Figure> figures;
     QList<Highlight> highlights;
     QString text;
@@ -212,8 +218,12 @@ bool Dashboard::reload(QString *error)
 
     const ReportInfo r = info.value_or(ReportInfo());
     const Layout before = m_layout;
+    const QStringList counties = ReportChoice::counties(reports);
+    const QList<int> years = ReportChoice::years(reports, r.county);
     const bool reportDiffers = r.id != m_reportId || r.title != m_title || r.figureCount != m_figureCount
-        || r.demo != m_demo;
+        || r.demo != m_demo || counties != m_counties || years != m_years;
+    m_counties = counties;
+    m_years = years;
     m_reportId = r.id;
     m_county = r.county;
     m_year = r.year;
@@ -242,8 +252,14 @@ void Dashboard::present()
     input.otherYears = m_otherYears;
     input.size = m_screenSize;
     m_layout = Composer::compose(input);
+    // The year charts' points are figures of the county's other reports.
+    QHash<qint64, Figure> figures = m_byId;
+    for (const QList<Figure> &year : std::as_const(m_otherYears)) {
+        for (const Figure &f : year)
+            figures.insert(f.id, f);
+    }
     for (DomainData *d : std::as_const(m_domains))
-        d->update(m_layout.page(d->domain()), m_byId, m_parts);
+        d->update(m_layout.page(d->domain()), figures, m_parts);
     m_targets->update(m_layout.page(QStringLiteral("targets")), m_year, m_byId, m_otherYears);
     QList<Figure> headlines;
     QHash<qint64, QString> labels;
@@ -254,6 +270,55 @@ void Dashboard::present()
         }
     }
     m_headlines->setFigures(headlines, m_parts, labels);
+}
+
+void Dashboard::setPreferredCounty(const QString &county)
+{
+    m_wantCounty = county;
+    m_wantYear = 0;
+}
+
+void Dashboard::select(const QString &county, int year)
+{
+    m_wantCounty = county;
+    // The newest stays "the newest": a report imported meanwhile takes its place.
+    m_wantYear = year == newestYear() ? 0 : year;
+    QString why;
+    if (m_store && !reload(&why))
+        setWarning(tr("数据读取失败，显示上次的数据"));
+}
+
+void Dashboard::showYear(int year)
+{
+    if (year != m_year && m_years.contains(year))
+        select(m_county, year);
+}
+
+void Dashboard::stepYear(int delta)
+{
+    const qsizetype n = m_years.size();
+    const qsizetype at = m_years.indexOf(m_year);
+    if (n > 1 && at >= 0)
+        showYear(m_years.at(((at + delta) % n + n) % n));
+}
+
+void Dashboard::showNewestYear()
+{
+    showYear(newestYear());
+}
+
+void Dashboard::showCounty(const QString &county)
+{
+    if (county != m_county && m_counties.contains(county))
+        select(county, 0);
+}
+
+void Dashboard::stepCounty(int delta)
+{
+    const qsizetype n = m_counties.size();
+    const qsizetype at = m_counties.indexOf(m_county);
+    if (n > 1 && at >= 0)
+        showCounty(m_counties.at(((at + delta) % n + n) % n));
 }
 
 void Dashboard::setScreenSize(const QSize &size)

@@ -33,6 +33,13 @@ class Dashboard : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString county READ county NOTIFY reportChanged)
     Q_PROPERTY(int year READ year NOTIFY reportChanged)
+    // Every county in the database, and the years of the county shown (oldest first): the
+    // wall shows one report of them, by default the newest of the county (--county) or the
+    // county of the newest report, and returns to the county's newest after the idle time.
+    Q_PROPERTY(QStringList counties READ counties NOTIFY reportChanged)
+    Q_PROPERTY(QList<int> years READ years NOTIFY reportChanged)
+    Q_PROPERTY(int newestYear READ newestYear NOTIFY reportChanged)
+    Q_PROPERTY(bool showingNewest READ showingNewest NOTIFY reportChanged)
     Q_PROPERTY(QString title READ title NOTIFY reportChanged)
     Q_PROPERTY(int figureCount READ figureCount NOTIFY reportChanged)
     // Pending figures the wall shows, and those only in the pages' full lists (governance too).
@@ -72,6 +79,13 @@ public:
 
     QString county() const { return m_county; }
     int year() const { return m_year; }
+    QStringList counties() const { return m_counties; }
+    QList<int> years() const { return m_years; }
+    int newestYear() const { return m_years.isEmpty() ? 0 : m_years.constLast(); }
+    bool showingNewest() const { return m_year == newestYear(); }
+    // The county to show (--county); empty: the county of the newest report. Kept across
+    // reloads while the database has a report of it.
+    void setPreferredCounty(const QString &county);
     QString title() const { return m_title; }
     int figureCount() const { return m_figureCount; }
     int pendingCount() const { return m_layout.pendingShown; }
@@ -95,6 +109,14 @@ public:
     DomainData *urban() const { return domain(QStringLiteral("urban")); }
     DomainData *social() const { return domain(QStringLiteral("social")); }
     Q_INVOKABLE DomainData *domain(const QString &name) const;
+
+    // What the presenter switches (keys, a tap on the header); the wall only ever reads.
+    // The year shown, among the county's (wrapping); the newest again; another county.
+    Q_INVOKABLE void showYear(int year);
+    Q_INVOKABLE void stepYear(int delta);
+    Q_INVOKABLE void showNewestYear();
+    Q_INVOKABLE void showCounty(const QString &county);
+    Q_INVOKABLE void stepCounty(int delta);
 
 signals:
     void reportChanged();
@@ -122,6 +144,8 @@ private:
     void listenToServer();
     bool reopen(QString *error);
     bool reload(QString *error);
+    // Reloads after the presenter changed the selection.
+    void select(const QString &county, int year);
     void setWarning(const QString &warning);
     // Composes the layout of the loaded figures for the screen size and hands it to the models.
     void present();
@@ -137,6 +161,10 @@ private:
     qint64 m_reportId = 0;
     QString m_county;
     int m_year = 0;
+    QString m_wantCounty;   // empty: the county of the newest report
+    int m_wantYear = 0;     // 0: the county's newest
+    QStringList m_counties;
+    QList<int> m_years;
     QString m_title;
     int m_figureCount = 0;
     bool m_demo = false;

@@ -45,6 +45,8 @@ QVariant DetailModel::data(const QModelIndex &index, int role) const
         return p.figureId;
     case BreakNoteRole:
         return p.breakNote;
+    case GrowthRole:
+        return p.growth;
     default:
         return {};
     }
@@ -62,6 +64,7 @@ QHash<int, QByteArray> DetailModel::roleNames() const
         {CurrentRole, "current"},
         {FigureIdRole, "figureId"},
         {BreakNoteRole, "breakNote"},
+        {GrowthRole, "growth"},
     };
 }
 

@@ -77,6 +77,7 @@ public:
         CurrentRole,
         FigureIdRole,
         BreakNoteRole,
+        GrowthRole,
     };
     Q_ENUM(Role)
 

@@ -2,8 +2,10 @@
 
 #include "FigureFormat.h"
 #include "PriorYear.h"
+#include "SeriesBreak.h"
 
 #include <QHash>
+#include <QMap>
 #include <algorithm>
 
 namespace DetailTrend {
@@ -15,30 +17,37 @@ bool isResult(const Figure &f)
     return f.role.isEmpty() || f.role == QLatin1String("result");
 }
 
-} // namespace
-
-QString breakNote(const QString &sentence, const QString &paragraph)
+bool hasYearOnYearChange(const Figure &f)
 {
-    // Longest first, so the most specific wording is the one quoted.
-    static const QStringList anywhere{
-        QStringLiteral("第四次全国经济普查"), QStringLiteral("第五次全国经济普查"), QStringLiteral("第四次经济普查"),
-        QStringLiteral("第五次经济普查"), QStringLiteral("剔除虚增空转"), QStringLiteral("统计口径调整"),
-        QStringLiteral("经济普查"), QStringLiteral("虚增空转"), QStringLiteral("口径调整"), QStringLiteral("调整口径"),
-        QStringLiteral("统计口径"),
-    };
-    // "按可比口径增长" says the change was computed on a new basis: in the figure's own
-    // sentence it explains that figure; elsewhere in the paragraph, some other one.
-    static const QStringList inSentence{QStringLiteral("同口径"), QStringLiteral("可比口径")};
-    for (const QString &word : anywhere) {
-        if (sentence.contains(word) || paragraph.contains(word))
-            return word;
-    }
-    for (const QString &word : inSentence) {
-        if (sentence.contains(word))
-            return word;
-    }
-    return QString();
+    return f.growth && !f.growthPending && isYearOnYear(f.growthKind);
 }
+
+// Each year's change against the year before, for an indicator the reports give as changes only.
+QList<DetailPoint> changes(const Figure &figure, int figureYear, const QList<YearFigure> &history)
+{
+    QMap<int, const Figure *> years;
+    for (const YearFigure &y : history) {
+        if (hasYearOnYearChange(y.figure) && !years.contains(y.year))
+            years.insert(y.year, &y.figure);
+    }
+    if (isResult(figure) && hasYearOnYearChange(figure))
+        years.insert(figureYear, &figure);
+    QList<DetailPoint> out;
+    for (auto it = years.cbegin(); it != years.cend(); ++it) {
+        const Figure &f = *it.value();
+        DetailPoint p;
+        p.year = it.key();
+        p.value = f.growth;
+        p.displayValue = FigureFormat::number(*f.growth, FigureFormat::decimalsOf(*f.growth)) + u'%';
+        p.current = f.id == figure.id;
+        p.figureId = f.id;
+        p.growth = true;
+        out.append(p);
+    }
+    return out;
+}
+
+} // namespace
 
 QList<DetailPoint> build(const Figure &figure, int figureYear, const QString &paragraph,
                          const QList<YearFigure> &history)
@@ -106,11 +115,11 @@ QList<DetailPoint> build(const Figure &figure, int figureYear, const QString &pa
             p.displayValue = FigureFormat::number(*p.value, decimals);
         }
         if (p.value && !p.derived && valueBefore && f)
-            p.breakNote = breakNote(f->sentence, paragraphs.value(t.figureId));
+            p.breakNote = SeriesBreak::note(f->sentence, paragraphs.value(t.figureId));
         valueBefore = valueBefore || (p.value && !p.derived);
         out.append(p);
     }
-    return out;
+    return out.isEmpty() ? changes(figure, figureYear, history) : out;
 }
 
 } // namespace DetailTrend

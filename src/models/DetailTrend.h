@@ -17,21 +17,18 @@ struct DetailPoint
     bool current = false;         // the open figure itself
     qint64 figureId = 0;          // that year's figure; 0 for a year no report states
     QString breakNote;            // the report's words for a change of basis since the point before
+    bool growth = false;          // value is the year's change in %: no report states the level
 };
 
 // The trend of the open figure across the years its county's reports state: the reported
 // years, the open figure in its own year, a derived year wherever the year before is not
-// reported, pending years as pending points, and breaks the reports explain.
+// reported, pending years as pending points, and breaks the reports explain (SeriesBreak).
+// An indicator no year states as a level (生产总值 增长5%) has the years' changes instead.
 namespace DetailTrend {
 
 // figure: the open figure, from the report of figureYear (0: a report without a year), whose
 // paragraph is given; history: the indicator's reported years (FigureSource::history).
 QList<DetailPoint> build(const Figure &figure, int figureYear, const QString &paragraph,
                          const QList<YearFigure> &history);
-
-// The words by which a report says a series changed its basis (口径调整, 剔除虚增空转, 第四次
-// 经济普查 ...), so a drop is a break and not a collapse. The figure's own sentence is read
-// for every such word; its paragraph only for those that cannot be about a rate alone.
-QString breakNote(const QString &sentence, const QString &paragraph);
 
 } // namespace DetailTrend

@@ -13,7 +13,7 @@ void fill(SeriesModel *model, const LayoutChart &chart, const QHash<qint64, Figu
 {
     const bool growth = chart.measure == u"growth";
     QList<const Figure *> stated;
-    QHash<qint64, QString> labels;
+    QHash<qint64, const LayoutPoint *> byFigure;
     int pending = 0;
     for (const LayoutPoint &p : chart.points) {
         const auto it = figures.constFind(p.figure);
@@ -26,7 +26,7 @@ void fill(SeriesModel *model, const LayoutChart &chart, const QHash<qint64, Figu
             continue;
         }
         stated.append(&f);
-        labels.insert(f.id, p.label);
+        byFigure.insert(f.id, &p);
     }
 
     QString unit = chart.unit;
@@ -42,7 +42,10 @@ void fill(SeriesModel *model, const LayoutChart &chart, const QHash<qint64, Figu
     for (const Figure *f : std::as_const(stated)) {
         SeriesModel::Point p;
         p.figureId = f->id;
-        p.label = labels.value(f->id);
+        const LayoutPoint *of = byFigure.value(f->id);
+        p.label = of->label;
+        p.series = of->series;
+        p.breakNote = of->note;
         p.name = f->name;
         if (growth) {
             p.value = *f->growth;

@@ -29,6 +29,10 @@ QVariant SeriesModel::data(const QModelIndex &index, int role) const
         return p.value;
     case DisplayValueRole:
         return p.displayValue;
+    case SeriesRole:
+        return p.series;
+    case BreakNoteRole:
+        return p.breakNote;
     default:
         return {};
     }
@@ -42,6 +46,8 @@ QHash<int, QByteArray> SeriesModel::roleNames() const
         {NameRole, "name"},
         {ValueRole, "value"},
         {DisplayValueRole, "displayValue"},
+        {SeriesRole, "series"},
+        {BreakNoteRole, "breakNote"},
     };
 }
 
@@ -63,7 +69,7 @@ void SeriesModel::setSeries(const QString &title, const QString &unit, const QLi
             const Point &a = points.at(i);
             const Point &b = m_points.at(i);
             if (a.value != b.value || a.label != b.label || a.name != b.name
-                || a.displayValue != b.displayValue) {
+                || a.displayValue != b.displayValue || a.series != b.series || a.breakNote != b.breakNote) {
                 m_points[i] = a;
                 anyChange = true;
                 emit dataChanged(index(int(i)), index(int(i)));
@@ -84,6 +90,22 @@ QStringList SeriesModel::labels() const
     QStringList list;
     for (const Point &p : m_points)
         list.append(p.label);
+    return list;
+}
+
+QStringList SeriesModel::seriesNames() const
+{
+    QStringList list = pointSeries();
+    list.removeDuplicates();
+    list.removeAll(QString());
+    return list;
+}
+
+QStringList SeriesModel::pointSeries() const
+{
+    QStringList list;
+    for (const Point &p : m_points)
+        list.append(p.series);
     return list;
 }
 

@@ -21,6 +21,9 @@ class SeriesModel : public QAbstractListModel
     Q_PROPERTY(QString measure READ measure NOTIFY changed)
     Q_PROPERTY(int count READ rowCount NOTIFY changed)
     Q_PROPERTY(QStringList labels READ labels NOTIFY changed)
+    // "years" charts: the indicators, in the order their points come.
+    Q_PROPERTY(QStringList seriesNames READ seriesNames NOTIFY changed)
+    Q_PROPERTY(QStringList pointSeries READ pointSeries NOTIFY changed)
     Q_PROPERTY(QVariantList values READ values NOTIFY changed)
     Q_PROPERTY(QVariantList figureIds READ figureIds NOTIFY changed)
     Q_PROPERTY(double maxValue READ maxValue NOTIFY changed)
@@ -36,6 +39,8 @@ public:
         QString name;
         double value = 0;
         QString displayValue;
+        QString series;      // the indicator of a "years" chart
+        QString breakNote;   // the report's words for a change of basis since the year before
     };
 
     enum Role {
@@ -44,6 +49,8 @@ public:
         NameRole,
         ValueRole,
         DisplayValueRole,
+        SeriesRole,
+        BreakNoteRole,
     };
     Q_ENUM(Role)
 
@@ -62,6 +69,8 @@ public:
     QString kind() const { return m_kind; }
     QString measure() const { return m_measure; }
     QStringList labels() const;
+    QStringList seriesNames() const;
+    QStringList pointSeries() const;
     QVariantList values() const;
     QVariantList figureIds() const;
     double maxValue() const;

@@ -3,6 +3,7 @@
 // that a report explains, the drill-down path and the source excerpt.
 #include "DetailModel.h"
 #include "FigureSource.h"
+#include "SeriesBreak.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -213,10 +214,42 @@ TEST_F(DetailModelTest, ABreakTheReportExplainsIsMarked)
         EXPECT_TRUE(p.at(i).breakNote.isEmpty());
 
     // Said in the paragraph, not in the sentence, it still counts; no word, no break.
-    EXPECT_EQ(DetailTrend::breakNote(u"完成85.6亿元。"_s, u"根据第四次经济普查结果，……完成85.6亿元。"_s),
+    EXPECT_EQ(SeriesBreak::note(u"完成85.6亿元。"_s, u"根据第四次经济普查结果，……完成85.6亿元。"_s),
               u"第四次经济普查"_s);
-    EXPECT_EQ(DetailTrend::breakNote(u"同口径增长9%。"_s, QString()), u"同口径"_s);
-    EXPECT_TRUE(DetailTrend::breakNote(u"完成85.6亿元。"_s, u"另一项按可比口径增长5%。"_s).isEmpty());
+    EXPECT_EQ(SeriesBreak::note(u"同口径增长9%。"_s, QString()), u"同口径"_s);
+    EXPECT_TRUE(SeriesBreak::note(u"完成85.6亿元。"_s, u"另一项按可比口径增长5%。"_s).isEmpty());
+}
+
+TEST_F(DetailModelTest, AnIndicatorGivenOnlyAsChangesHasTheYearsChanges)
+{
+    // 高唐县's reports give 生产总值 as 增长4.8% and 增长5% only, with no level in any year.
+    m_gdp.value.reset();
+    m_gdp.unit.clear();
+    m_gdp.growth = 5;
+    m_source.years.last().figure = m_gdp;
+    addYear(2020, makeFigure(10, u"地区生产总值"_s, std::nullopt, QString(), 4.8));
+    Figure average = makeFigure(11, u"地区生产总值"_s, std::nullopt, QString(), 3.5);
+    average.growthKind = u"年均"_s; // a five-year average is not 2021's change
+    addYear(2021, average);
+    show();
+    m_detail.openFigure(m_gdp.id);
+    const QList<Point> p = points(m_detail);
+    ASSERT_EQ(p.size(), 2);
+    EXPECT_EQ(p.at(0).year, 2020);
+    EXPECT_DOUBLE_EQ(p.at(0).value.toDouble(), 4.8);
+    EXPECT_EQ(p.at(1).year, 2022);
+    EXPECT_DOUBLE_EQ(p.at(1).value.toDouble(), 5.0);
+    for (int i = 0; i < m_detail.rowCount(); ++i) {
+        EXPECT_TRUE(m_detail.data(m_detail.index(i), DetailModel::GrowthRole).toBool());
+        EXPECT_FALSE(p.at(i).derived || p.at(i).pending);
+    }
+    EXPECT_EQ(m_detail.data(m_detail.index(1), DetailModel::DisplayValueRole).toString(), u"5%"_s);
+
+    // With a level in any year, the trend is of levels.
+    addYear(2019, makeFigure(9, u"地区生产总值"_s, 72.4, u"亿元"_s));
+    show();
+    m_detail.openFigure(m_gdp.id);
+    EXPECT_FALSE(m_detail.data(m_detail.index(0), DetailModel::GrowthRole).toBool());
 }
 
 TEST_F(DetailModelTest, GoingToAFigureInThePathReturnsThere)

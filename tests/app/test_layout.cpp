@@ -155,8 +155,9 @@ void expectWallRules(const QJsonObject &layout, const QHash<qint64, QJsonObject>
             }
             if (chart.value(QStringLiteral("measure")).toString() == u"value") {
                 EXPECT_EQ(families.size(), 1) << "a chart mixes unit families";
-                // Counts of unlike things are charted only as the parts of one whole.
-                if (kind != u"parts")
+                // Counts of unlike things are charted only as the parts of one whole (or one
+                // indicator's own years).
+                if (kind != u"parts" && kind != u"years")
                     EXPECT_FALSE(kinds.contains(Units::Kind::Count) || kinds.contains(Units::Kind::People));
                 if (kind == u"rates")
                     EXPECT_TRUE(families.contains(QStringLiteral("percent")));

@@ -3,6 +3,7 @@
 // Any QML warning fails the test.
 #include "AppSettings.h"
 #include "Dashboard.h"
+#include "QmlTestSupport.h"
 #include "Store.h"
 #include "test_models_fixture.h"
 
@@ -22,39 +23,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList s_warnings;
-QtMessageHandler s_previous = nullptr;
-
-void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        s_warnings.append(message);
-    if (s_previous)
-        s_previous(type, context, message);
-}
-
-void collectItems(QQuickItem *item, QList<QQuickItem *> *out)
-{
-    out->append(item);
-    for (QQuickItem *child : item->childItems())
-        collectItems(child, out);
-}
-
-bool effectivelyVisible(QQuickItem *item)
-{
-    for (QQuickItem *i = item; i; i = i->parentItem()) {
-        if (!i->isVisible())
-            return false;
-    }
-    return true;
-}
-
-class QmlInteractionTest : public ::testing::Test
+class QmlInteractionTest : public qmltest::MainWindowTest
 {
 protected:
     void SetUp() override
     {
-        s_warnings.clear();
+        qmltest::warnings().clear();
         ASSERT_TRUE(m_dir.isValid());
         const QString path = m_dir.filePath(u"briefing.db"_s);
         QString error;
@@ -70,23 +44,7 @@ protected:
         AppSettings::instance()->setIdleSeconds(60);
         AppSettings::instance()->setPaused(false);
 
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(u"qrc:/qt/qml"_s);
-        m_engine->load(QUrl(u"qrc:/qt/qml/Briefing/Main.qml"_s));
-        ASSERT_FALSE(m_engine->rootObjects().isEmpty());
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        ASSERT_TRUE(m_window);
-        m_window->resize(1920, 1080);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window));
-        m_window->requestActivate();
-        QTest::qWait(50);
-    }
-
-    void TearDown() override
-    {
-        m_engine.reset();
-        EXPECT_TRUE(s_warnings.isEmpty()) << s_warnings.join(u'\n').toStdString();
+        loadMain();
     }
 
     void call(const char *function, const QVariant &argument = {})
@@ -103,28 +61,13 @@ protected:
     // The visible card of a figure on the current page.
     QQuickItem *card(qint64 figureId)
     {
-        QList<QQuickItem *> items;
-        collectItems(m_window->contentItem(), &items);
-        for (QQuickItem *item : std::as_const(items)) {
-            if (QByteArray(item->metaObject()->className()).startsWith("FigureCard")
-                && item->property("figureId").toLongLong() == figureId && effectivelyVisible(item))
-                return item;
-        }
-        return nullptr;
+        return findVisible([&](QQuickItem *item) {
+            return QByteArray(item->metaObject()->className()).startsWith("FigureCard")
+                && item->property("figureId").toLongLong() == figureId;
+        });
     }
 
     // The first visible item that matches.
-    template<typename Match>
-    QQuickItem *findVisible(Match match)
-    {
-        QList<QQuickItem *> items;
-        collectItems(m_window->contentItem(), &items);
-        for (QQuickItem *item : std::as_const(items)) {
-            if (match(item) && effectivelyVisible(item))
-                return item;
-        }
-        return nullptr;
-    }
 
     // By QML type and the value of one of its properties.
     QQuickItem *findItem(const char *typePrefix, const char *property, const QVariant &value)
@@ -145,18 +88,10 @@ protected:
 
     double touchTarget() const { return m_window->height() * 68.0 / 1080.0 - 1; }
 
-    void tap(QQuickItem *item)
-    {
-        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
-        QTest::qWait(20);
-    }
 
     qint64 gdpId() const { return Dashboard::instance()->economy()->figures()->figureAt(0).id; }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
 };
 
 TEST_F(QmlInteractionTest, TappingACardOpensItsDetailAndEscGoesBack)
@@ -392,7 +327,7 @@ TEST_F(QmlInteractionTest, PageDotsAreFingerSized)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    s_previous = qInstallMessageHandler(collect);
+    qmltest::installCollector();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

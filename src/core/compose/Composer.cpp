@@ -4,6 +4,7 @@
 #include "ChartBuilder.h"
 #include "Domains.h"
 #include "Targets.h"
+#include "YearCharts.h"
 
 #include <QSet>
 #include <algorithm>
@@ -112,7 +113,7 @@ Layout Composer::compose(const Input &input)
         for (const Candidate &c : list.mid(0, budget.cards))
             page.cards.append(cardOf(c));
         const ChartBuilder builder(list, d.id, [&candidates](qint64 id) { return candidates.partsOf(id); });
-        page.charts = builder.charts().mid(0, budget.charts);
+        page.charts = YearCharts::withYearChart(builder.charts(), list, input.year, input.otherYears).mid(0, budget.charts);
         for (const Figure &f : input.figures) {
             if (f.domain == d.id && f.role != u"glossary")
                 page.all.append(f.id);

@@ -22,12 +22,15 @@ struct LayoutPoint
 {
     qint64 figure = 0;
     QString label;
+    QString series;      // "years" charts: the indicator the point is a year of
+    QString note;        // "years" charts: the report's words for a change of basis (口径调整)
 };
 
 struct LayoutChart
 {
     // What the chart compares: totals (one unit family), percapita, growth (of headline
-    // indicators), rates (shares and rates in %), parts (of one whole).
+    // indicators), rates (shares and rates in %), parts (of one whole), years (headline
+    // indicators across the county's reports).
     QString kind;
     QString title;
     QString unit;        // the unit the family is charted in; "%" for growth and rates

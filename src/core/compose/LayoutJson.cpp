@@ -20,8 +20,14 @@ QJsonObject cardJson(const LayoutCard &card, bool targets)
 QJsonObject chartJson(const LayoutChart &chart)
 {
     QJsonArray points;
-    for (const LayoutPoint &p : chart.points)
-        points.append(QJsonObject{{QStringLiteral("figure"), p.figure}, {QStringLiteral("label"), p.label}});
+    for (const LayoutPoint &p : chart.points) {
+        QJsonObject o{{QStringLiteral("figure"), p.figure}, {QStringLiteral("label"), p.label}};
+        if (!p.series.isEmpty())
+            o.insert(QStringLiteral("series"), p.series);
+        if (!p.note.isEmpty())
+            o.insert(QStringLiteral("note"), p.note);
+        points.append(o);
+    }
     return {{QStringLiteral("kind"), chart.kind},
             {QStringLiteral("title"), chart.title},
             {QStringLiteral("unit"), chart.unit},
