@@ -213,10 +213,18 @@ QString Catalogue::domainFor(const QString &name, const QStringList &sectionTitl
 {
     if (const Entry *e = find(name))
         return e->domain;
+    QString bySection;
     for (const QString &title : sectionTitles) {
-        const QString d = domainForSectionTitle(title);
-        if (!d.isEmpty())
-            return d;
+        bySection = domainForSectionTitle(title);
+        if (!bySection.isEmpty())
+            break;
     }
-    return QStringLiteral("economy");
+    // A section of its own domain decides (生猪养殖小镇 under 产业项目 is a project); the
+    // economy's review paragraphs and untitled parts list every domain's figures, so there
+    // the name's own things (粮食产量, 农村公路, 学校) decide.
+    if (bySection.isEmpty() || bySection == u"economy") {
+        if (const QString byName = Domains::forFigureName(name); !byName.isEmpty())
+            return byName;
+    }
+    return bySection.isEmpty() ? QStringLiteral("economy") : bySection;
 }
