@@ -126,9 +126,13 @@ QList<LayoutChart> ChartBuilder::charts() const
     if (LayoutChart g = growthChart(); !g.points.isEmpty())
         list.append(g);
     const QList<LayoutChart> values = valueCharts();
+    // The report's own sums of unlike purposes (loans, subsidies, 资金规模) compare less
+    // than a domain's physical amounts (亩, 吨, 公里): they come last.
+    const QString loose = translated(QT_TRANSLATE_NOOP("ChartBuilder", "资金规模"));
+    auto isLoose = [&loose](const LayoutChart &c) { return c.kind == u"totals" && c.title == loose; };
     // Money and per-capita first: they are what a briefing compares.
     for (const LayoutChart &c : values) {
-        if (c.kind != u"measures")
+        if (c.kind != u"measures" && !isLoose(c))
             list.append(c);
     }
     list.append(partsCharts());
@@ -136,6 +140,10 @@ QList<LayoutChart> ChartBuilder::charts() const
         list.append(r);
     for (const LayoutChart &c : values) {
         if (c.kind == u"measures")
+            list.append(c);
+    }
+    for (const LayoutChart &c : values) {
+        if (isLoose(c))
             list.append(c);
     }
     return list;
