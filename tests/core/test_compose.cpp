@@ -1,5 +1,6 @@
 // The composer on small made-up reports: selection, whole names, one card per indicator,
 // data warnings, the staff's overrides, screen budgets, and fills that keep a page's shape.
+#include "Catalogue.h"
 #include "compose/Composer.h"
 #include "compose/LayoutJson.h"
 #include "compose/Numbers.h"
@@ -61,7 +62,7 @@ QStringList labels(const LayoutPage &p)
 
 TEST(WholeNameTest, FragmentsAreRefused)
 {
-    for (const char16_t *fragment : {u"村", u"镇", u"省级", u"较年初", u"做大", u"构建", u"转贷", u"投入资金",
+    for (const char16_t *fragment : {u"村", u"镇", u"省级", u"较年初", u"做大", u"构建", u"转贷", u"投入资金", u"收益", u"国家农业现代化示范区内",
                                      u"城乡居民养老保险和基本医疗保险参保率很长很长"})
         EXPECT_FALSE(WholeName::looksWhole(QString::fromUtf16(fragment))) << QString::fromUtf16(fragment).toStdString();
     EXPECT_TRUE(WholeName::isSentencePiece(QStringLiteral("全社会固定资产投资、农村居民人均可支配收入")));
@@ -123,6 +124,22 @@ TEST(ComposerTest, BalancesAndChangesSinceJanuaryKeepToTheirOwnCharts)
         }
         EXPECT_EQ(kinds.size(), 1) << "balances beside flows in " << chart.title.toStdString();
     }
+}
+
+// 规上工业全口径税收 is the tax of one sector, not the county's 税收收入; 高新技术产业产值 45%
+// is a share that lost its "占…比重": neither may stand on the wall as the other.
+TEST(ComposerTest, ASectorsFigureIsNotTheCountysAndARateIsNoAmount)
+{
+    EXPECT_EQ(Catalogue::instance().headlineRank(QStringLiteral("规上工业全口径税收")), -1);
+    EXPECT_GE(Catalogue::instance().headlineRank(QStringLiteral("地方税收收入")), 0);
+    Composer::Input in;
+    in.year = 2023;
+    in.figures = economy();
+    in.figures.append(make(20, QStringLiteral("高新技术产业产值"), QStringLiteral("economy"), 45, QStringLiteral("%")));
+    in.figures.append(make(21, QStringLiteral("高新技术产业产值占比"), QStringLiteral("economy"), 45, QStringLiteral("%")));
+    const QStringList cards = labels(page(Composer::compose(in), QStringLiteral("economy")));
+    EXPECT_FALSE(cards.contains(QStringLiteral("高新技术产业产值")));
+    EXPECT_TRUE(cards.contains(QStringLiteral("高新技术产业产值占比")));
 }
 
 TEST(ComposerTest, OneCardPerIndicatorAndTwoValuesBecomeAWarning)
