@@ -17,16 +17,12 @@ Panel {
     readonly property bool anyDown: root.series !== null && root.series.minValue < 0
     readonly property int rows: root.series ? Math.min(root.series.count, root.maxBars) : 0
     readonly property real rowHeight: rows > 0 ? Math.min(body.height / rows, Theme.fontBody * 2.4) : 0
-    // The longest label in ems (CJK characters are about 1 em, others about 0.6 em).
+    // The longest label in ems.
     readonly property real labelEms: {
         const labels = root.series ? root.series.labels.slice(0, root.maxBars) : []
         let ems = 2
-        for (let i = 0; i < labels.length; ++i) {
-            let w = 0
-            for (let c = 0; c < labels[i].length; ++c)
-                w += labels[i].charCodeAt(c) > 0x2e80 ? 1 : 0.6
-            ems = Math.max(ems, w)
-        }
+        for (let i = 0; i < labels.length; ++i)
+            ems = Math.max(ems, Theme.textEms(labels[i]))
         return ems
     }
     // Labels are read whole: within half of the panel (so the bars keep room) the type
