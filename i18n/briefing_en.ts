@@ -20,6 +20,73 @@
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>工程投资</source>
+        <translation>Project investment</translation>
+    </message>
+    <message>
+        <source>投资额</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>经济总量</source>
+        <translation>Economic output</translation>
+    </message>
+    <message>
+        <source>资金规模</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>居民收入</source>
+        <translation>Resident income</translation>
+    </message>
+    <message>
+        <source>保障标准</source>
+        <translation>Support standards</translation>
+    </message>
+    <message>
+        <source>面积</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>产量</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>里程</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>能源</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>外资金额</source>
+        <translation>Foreign capital</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>年均增速</source>
+        <translation>Average annual growth</translation>
+    </message>
+    <message>
+        <source>主要指标增速</source>
+        <translation>Growth of key indicators</translation>
+    </message>
+    <message>
+        <source>比率指标</source>
+        <translation>Rates and shares</translation>
+    </message>
+    <message>
+        <source>余额</source>
+        <translation>Balances</translation>
+    </message>
+</context>
+<context>
     <name>CurationBox</name>
     <message>
         <source>墙上显示</source>
@@ -184,6 +251,19 @@
     <message>
         <source>已到底，下滑回到开头</source>
         <translation>End of list, swipe down for the start</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPage</name>
+    <message numerus="yes">
+        <source>全部数据
+%n项</source>
+        <translation>
+            <numerusform>All data
+%n item</numerusform>
+            <numerusform>All data
+%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,14 @@ QtObject {
         return Math.round(value * root.scale)
     }
 
+    // The width of a text in ems: CJK characters are about 1 em, others about 0.6 em.
+    function textEms(text) {
+        let w = 0
+        for (let c = 0; c < text.length; ++c)
+            w += text.charCodeAt(c) > 0x2e80 ? 1 : 0.6
+        return w
+    }
+
     // Each page's colour comes from the domains table, through its DomainData.
     function domainColor(domain) {
         const data = Dashboard.domain(domain)

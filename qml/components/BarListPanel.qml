@@ -17,20 +17,19 @@ Panel {
     readonly property bool anyDown: root.series !== null && root.series.minValue < 0
     readonly property int rows: root.series ? Math.min(root.series.count, root.maxBars) : 0
     readonly property real rowHeight: rows > 0 ? Math.min(body.height / rows, Theme.fontBody * 2.4) : 0
-    readonly property real fontSize: Math.min(Theme.fontSmall, root.rowHeight * 0.5)
-    // Wide enough for the longest label (CJK characters are about 1 em, others about
-    // 0.6 em), within half of the panel so the bars keep room.
-    readonly property real labelWidth: {
+    // The longest label in ems.
+    readonly property real labelEms: {
         const labels = root.series ? root.series.labels.slice(0, root.maxBars) : []
         let ems = 2
-        for (let i = 0; i < labels.length; ++i) {
-            let w = 0
-            for (let c = 0; c < labels[i].length; ++c)
-                w += labels[i].charCodeAt(c) > 0x2e80 ? 1 : 0.6
-            ems = Math.max(ems, w)
-        }
-        return Math.min(body.width * 0.5, ems * root.fontSize + Theme.gapSmall * 2)
+        for (let i = 0; i < labels.length; ++i)
+            ems = Math.max(ems, Theme.textEms(labels[i]))
+        return ems
     }
+    // Labels are read whole: within half of the panel (so the bars keep room) the type
+    // shrinks until the longest fits, down to the smallest size legible across the room.
+    readonly property real fontSize: Math.max(Theme.fontTiny * 0.85,
+        Math.min(Theme.fontSmall, root.rowHeight * 0.5, (body.width * 0.5 - Theme.gapSmall * 2) / root.labelEms))
+    readonly property real labelWidth: Math.min(body.width * 0.5, root.labelEms * root.fontSize + Theme.gapSmall * 2)
     readonly property real valueWidth: Theme.fontSmall * 4.2
     readonly property real zeroX: root.labelWidth + (root.anyDown ? (body.width - root.labelWidth) * 0.3 : 0)
     readonly property real span: body.width - root.zeroX - root.valueWidth

@@ -40,10 +40,18 @@ Panel {
                     rightMargin: Theme.gapSmall
                     verticalCenter: parent.verticalCenter
                 }
+                height: parent.height
                 text: row.label
                 color: Theme.textDim
                 font.family: Theme.fontFamily
                 font.pixelSize: Math.min(Theme.fontSmall, root.rowHeight * 0.5)
+                // A long name is read whole: on two lines and smaller, not cut with "…".
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                fontSizeMode: Text.Fit
+                minimumPixelSize: Math.round(Theme.fontTiny * 0.85)
+                verticalAlignment: Text.AlignVCenter
+                lineHeight: 0.95
                 elide: Text.ElideRight
             }
 

@@ -6,13 +6,15 @@ Rectangle {
     id: root
 
     property alias text: label.text
+    // A width to wrap the text at (one character a line for a tall, slim tab); 0: one line.
+    property real wrapWidth: 0
 
     signal clicked()
 
     implicitWidth: label.implicitWidth + Theme.gap * 2
     implicitHeight: Theme.touchTarget
     width: Math.max(implicitWidth, Theme.touchTarget * 1.6)
-    height: implicitHeight
+    height: root.wrapWidth > 0 ? Math.max(implicitHeight, label.implicitHeight + Theme.gap * 2) : implicitHeight
     radius: Theme.radius
     color: tap.pressed ? Theme.panelBorder : Theme.panelRaised
     border.color: Theme.accent
@@ -22,6 +24,10 @@ Rectangle {
         id: label
 
         anchors.centerIn: parent
+        width: root.wrapWidth > 0 ? root.wrapWidth : implicitWidth
+        wrapMode: root.wrapWidth > 0 ? Text.Wrap : Text.NoWrap
+        horizontalAlignment: Text.AlignHCenter
+        lineHeight: 1.1
         color: Theme.text
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody

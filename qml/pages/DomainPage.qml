@@ -72,8 +72,10 @@ PageBase {
 
             x: 0
             y: 0
-            width: root.sideBySide && root.chartCount > 0 ? root.wideCardsWidth(content.width, content.height) : content.width
-            height: root.sideBySide ? content.height : (content.height - listBar.height - Theme.gapSmall) * root.cardsShare
+            // Without charts the list's tab stands at the right of the cards.
+            width: root.sideBySide && root.chartCount > 0 ? root.wideCardsWidth(content.width, content.height)
+                : content.width - (root.chartCount > 0 ? 0 : listBar.width + Theme.gap)
+            height: root.sideBySide ? content.height : content.height * root.cardsShare
 
             FigureGrid {
                 id: figureGrid
@@ -120,8 +122,9 @@ PageBase {
             visible: root.chartCount > 0
             x: root.sideBySide ? cardsArea.width + Theme.gap : 0
             y: root.sideBySide ? 0 : (root.projectMode ? cardsArea.height : figureGrid.usedHeight) + Theme.gap
-            width: content.width - x
-            height: content.height - y - (root.sideBySide ? 0 : listBar.height + Theme.gapSmall)
+            // The list's tab takes a slim column at the row's end, never a strip of height.
+            width: content.width - x - listBar.width - Theme.gap
+            height: content.height - y
 
             Repeater {
                 model: root.chartCount
@@ -138,24 +141,19 @@ PageBase {
             }
         }
 
-        // How much of the domain the page shows, and the way to the rest (全部数据).
-        Item {
+        // The way to the rest of the domain (全部数据): a slim tab at the end of the charts'
+        // row, or beside the cards when there are no charts, so it takes no height of its own.
+        TouchButton {
             id: listBar
 
-            anchors {
-                right: parent.right
-                bottom: parent.bottom
-            }
-            width: listButton.width
-            height: listButton.height
-
-            TouchButton {
-                id: listButton
-
-                objectName: "fullListButton"
-                text: qsTr("全部数据（%n项）", "", root.domainData ? root.domainData.all.count : 0)
-                onClicked: fullList.visible = true
-            }
+            objectName: "fullListButton"
+            x: content.width - width
+            y: root.chartCount > 0 ? chartsArea.y : cardsArea.y
+            width: Theme.touchTarget * 1.5
+            height: root.chartCount > 0 ? chartsArea.height : Math.max(Theme.touchTarget, figureGrid.usedHeight)
+            text: qsTr("全部数据\n%n项", "", root.domainData ? root.domainData.all.count : 0)
+            wrapWidth: Theme.fontBody * 2.2
+            onClicked: fullList.visible = true
         }
 
         FullList {

@@ -138,6 +138,9 @@ const Catalogue::Entry *Catalogue::lookup(const QString &name) const
     // indicator is not that indicator.
     static const QRegularExpression derived(QStringLiteral("人均|占|比重|增速|增幅|（"));
     const bool isDerived = derived.match(c).hasMatch();
+    // 规上工业全口径税收, 旅游业增加值: an indicator of one sector is not the county's
+    // (税收收入, 第三产业增加值), though it ends with its name.
+    static const QRegularExpression sector(QStringLiteral("工业|企业|行业|服务业|旅游|民营|国有|网络|电商"));
     for (const Entry &e : m_entries) {
         for (const QString &syn : e.synonyms) {
             if (c == syn)
@@ -145,7 +148,7 @@ const Catalogue::Entry *Catalogue::lookup(const QString &name) const
             if (isDerived && !derived.match(syn).hasMatch())
                 continue;
             // A longer synonym at the end is more specific (城镇居民人均… beats 居民人均…).
-            if (syn.size() > bestLength && c.endsWith(syn)) {
+            if (syn.size() > bestLength && c.endsWith(syn) && !sector.match(QStringView(c).left(c.size() - syn.size())).hasMatch()) {
                 best = &e;
                 bestLength = syn.size();
             }
@@ -213,10 +216,18 @@ QString Catalogue::domainFor(const QString &name, const QStringList &sectionTitl
 {
     if (const Entry *e = find(name))
         return e->domain;
+    QString bySection;
     for (const QString &title : sectionTitles) {
-        const QString d = domainForSectionTitle(title);
-        if (!d.isEmpty())
-            return d;
+        bySection = domainForSectionTitle(title);
+        if (!bySection.isEmpty())
+            break;
     }
-    return QStringLiteral("economy");
+    // A section of its own domain decides (生猪养殖小镇 under 产业项目 is a project); the
+    // economy's review paragraphs and untitled parts list every domain's figures, so there
+    // the name's own things (粮食产量, 农村公路, 学校) decide.
+    if (bySection.isEmpty() || bySection == u"economy") {
+        if (const QString byName = Domains::forFigureName(name); !byName.isEmpty())
+            return byName;
+    }
+    return bySection.isEmpty() ? QStringLiteral("economy") : bySection;
 }

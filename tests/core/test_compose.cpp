@@ -1,10 +1,12 @@
 // The composer on small made-up reports: selection, whole names, one card per indicator,
 // data warnings, the staff's overrides, screen budgets, and fills that keep a page's shape.
+#include "Catalogue.h"
 #include "compose/Composer.h"
 #include "compose/LayoutJson.h"
 #include "compose/Numbers.h"
 #include "compose/WholeName.h"
 
+#include <QSet>
 #include <gtest/gtest.h>
 
 namespace {
@@ -60,7 +62,7 @@ QStringList labels(const LayoutPage &p)
 
 TEST(WholeNameTest, FragmentsAreRefused)
 {
-    for (const char16_t *fragment : {u"村", u"镇", u"省级", u"较年初", u"做大", u"构建",
+    for (const char16_t *fragment : {u"村", u"镇", u"省级", u"较年初", u"做大", u"构建", u"转贷", u"投入资金", u"收益", u"国家农业现代化示范区内",
                                      u"城乡居民养老保险和基本医疗保险参保率很长很长"})
         EXPECT_FALSE(WholeName::looksWhole(QString::fromUtf16(fragment))) << QString::fromUtf16(fragment).toStdString();
     EXPECT_TRUE(WholeName::isSentencePiece(QStringLiteral("全社会固定资产投资、农村居民人均可支配收入")));
@@ -95,6 +97,49 @@ TEST(ComposerTest, HeadlinesLeadWholeNamesOnlyAndCountsAreNotCharted)
         incomes = incomes || (c.kind == u"percapita" && c.points.size() == 2);
     EXPECT_TRUE(incomes);
     EXPECT_EQ(page(l, QStringLiteral("overview")).cards.first().label, QStringLiteral("地区生产总值"));
+}
+
+// 存款余额 较年初增长 is a balance and a change since January: neither beside a year's flow
+// nor beside year-on-year growth ("金融机构存贷款余额分别达到370亿元、204亿元，较年初分别增长…").
+TEST(ComposerTest, BalancesAndChangesSinceJanuaryKeepToTheirOwnCharts)
+{
+    Composer::Input in;
+    in.year = 2023;
+    in.figures = economy();
+    in.figures.append(make(10, QStringLiteral("社会消费品零售总额"), QStringLiteral("economy"), 50, QStringLiteral("亿元"), 2));
+    Figure deposits = make(11, QStringLiteral("金融机构存款余额"), QStringLiteral("economy"), 370, QStringLiteral("亿元"), 15.8);
+    deposits.growthKind = QStringLiteral("较年初");
+    Figure loans = make(12, QStringLiteral("金融机构贷款余额"), QStringLiteral("economy"), 204, QStringLiteral("亿元"), 14.7);
+    loans.growthKind = QStringLiteral("较年初");
+    in.figures << deposits << loans;
+    const LayoutPage &e = page(Composer::compose(in), QStringLiteral("economy"));
+    ASSERT_FALSE(e.charts.isEmpty());
+    for (const LayoutChart &chart : e.charts) {
+        QSet<bool> kinds;
+        for (const LayoutPoint &p : chart.points) {
+            const bool balance = p.figure == 11 || p.figure == 12;
+            if (chart.measure == u"growth")
+                EXPECT_FALSE(balance) << "a change since January among the growth rates";
+            kinds.insert(balance);
+        }
+        EXPECT_EQ(kinds.size(), 1) << "balances beside flows in " << chart.title.toStdString();
+    }
+}
+
+// 规上工业全口径税收 is the tax of one sector, not the county's 税收收入; 高新技术产业产值 45%
+// is a share that lost its "占…比重": neither may stand on the wall as the other.
+TEST(ComposerTest, ASectorsFigureIsNotTheCountysAndARateIsNoAmount)
+{
+    EXPECT_EQ(Catalogue::instance().headlineRank(QStringLiteral("规上工业全口径税收")), -1);
+    EXPECT_GE(Catalogue::instance().headlineRank(QStringLiteral("地方税收收入")), 0);
+    Composer::Input in;
+    in.year = 2023;
+    in.figures = economy();
+    in.figures.append(make(20, QStringLiteral("高新技术产业产值"), QStringLiteral("economy"), 45, QStringLiteral("%")));
+    in.figures.append(make(21, QStringLiteral("高新技术产业产值占比"), QStringLiteral("economy"), 45, QStringLiteral("%")));
+    const QStringList cards = labels(page(Composer::compose(in), QStringLiteral("economy")));
+    EXPECT_FALSE(cards.contains(QStringLiteral("高新技术产业产值")));
+    EXPECT_TRUE(cards.contains(QStringLiteral("高新技术产业产值占比")));
 }
 
 TEST(ComposerTest, OneCardPerIndicatorAndTwoValuesBecomeAWarning)

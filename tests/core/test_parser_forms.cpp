@@ -327,3 +327,27 @@ TEST(Malformed, MegabyteLineIsLinear)
     EXPECT_TRUE(e.figures.isEmpty());
     EXPECT_LT(cpuMs() - before, 2000);
 }
+
+// A review paragraph headed by the economy lists every domain's results; a heading that
+// says 乡村振兴 in other words (乡村全面振兴, 三农) is still agriculture's. Farm figures in
+// either place belong on the agriculture page, not the economy's.
+TEST(Forms, FarmFiguresAreAgricultureWhereverTheReviewListsThem)
+{
+    const auto r = parse(u"一、过去一年工作回顾\n"
+                         u"（一）坚持稳中提质，综合实力稳步提升。实现地区生产总值169.3亿元，增长8.7%；"
+                         u"粮食产量11.8万吨，增长2.4%；生猪出栏32万头；新建高标准农田2.1万亩；新建学校3所。\n"
+                         u"（二）坚持乡村全面振兴，“三农”工作成果丰硕。建成电商直播基地19个，森林抚育2.2万亩。\n"
+                         u"（三）坚持产业跨越发展。建成生猪养殖小镇2个。\n");
+    ASSERT_TRUE(find(r, u"地区生产总值"));
+    EXPECT_EQ(find(r, u"地区生产总值")->domain, QStringLiteral("economy"));
+    for (const char16_t *farm : {u"粮食产量", u"生猪出栏", u"高标准农田", u"电商直播基地", u"森林抚育"}) {
+        const Figure *f = find(r, farm);
+        ASSERT_TRUE(f) << QString::fromUtf16(farm).toStdString() << " in " << names(r);
+        EXPECT_EQ(f->domain, QStringLiteral("agriculture")) << QString::fromUtf16(farm).toStdString();
+    }
+    ASSERT_TRUE(find(r, u"学校"));
+    EXPECT_EQ(find(r, u"学校")->domain, QStringLiteral("social"));
+    // A section of another domain keeps its figures: a livestock town is an industry project.
+    ASSERT_TRUE(find(r, u"生猪养殖小镇"));
+    EXPECT_EQ(find(r, u"生猪养殖小镇")->domain, QStringLiteral("industry"));
+}

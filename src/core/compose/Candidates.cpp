@@ -21,6 +21,15 @@ bool statesSomething(const Figure &f)
     return f.pending || f.value || f.growthPending || f.growth;
 }
 
+// 高新技术产业产值 45%: a share stated under the name of the amount it is a share of (the
+// report's "占…比重" fell away). The name says money, the unit a rate: no card can say which.
+bool unitBeliesName(const Figure &f)
+{
+    static const QRegularExpression amount(QStringLiteral("(?:产值|收入|投资|总额|增加值|金额|资金)$"));
+    static const QRegularExpression rate(QStringLiteral("率|比|占|重|份额|贡献"));
+    return f.unit == u"%" && amount.match(f.name).hasMatch() && !rate.match(f.name).hasMatch();
+}
+
 const FigureOverride *overrideFor(const Figure &f, const QList<FigureOverride> &overrides)
 {
     for (const FigureOverride &o : overrides) {
@@ -70,7 +79,8 @@ Candidates::Candidates(const QList<Figure> &figures, const QList<FigureOverride>
         c.headlineOrder = o ? o->headlineOrder : -1;
         // The staff's own label is whole by their decision; the report's must read whole.
         const bool staffNamed = o && !o->label.isEmpty();
-        if (!staffNamed && c.pinOrder < 0 && (WholeName::isSentencePiece(f.name) || !WholeName::looksWhole(c.label)))
+        if (!staffNamed && c.pinOrder < 0
+            && (WholeName::isSentencePiece(f.name) || !WholeName::looksWhole(c.label) || unitBeliesName(f)))
             continue;
         c.weight = weigh(c);
         (f.parentId == 0 ? m_top : m_parts).append(c);

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -34,6 +35,19 @@ bool hasValueSlot(const Figure &f)
 bool hasPercentChange(const Figure &f)
 {
     return (f.growthPending || f.growth) && !f.growthKind.contains(u"百分点") && !f.growthKind.contains(u"倍");
+}
+
+// A balance at a moment (存款余额, 贷款余额) is no flow of the year (产值, 收入): the two
+// never share a chart.
+bool isBalance(const Figure &f)
+{
+    return f.name.contains(u"余额") || f.name.endsWith(u"存量");
+}
+
+// A change since the start of the year (余额较年初增长) is no year-on-year growth.
+bool isSinceYearStart(const Figure &f)
+{
+    return f.growthKind.contains(u"年初");
 }
 
 LayoutPoint pointOf(const Candidate &c)
@@ -112,9 +126,13 @@ QList<LayoutChart> ChartBuilder::charts() const
     if (LayoutChart g = growthChart(); !g.points.isEmpty())
         list.append(g);
     const QList<LayoutChart> values = valueCharts();
+    // The report's own sums of unlike purposes (loans, subsidies, 资金规模) compare less
+    // than a domain's physical amounts (亩, 吨, 公里): they come last.
+    const QString loose = translated(QT_TRANSLATE_NOOP("ChartBuilder", "资金规模"));
+    auto isLoose = [&loose](const LayoutChart &c) { return c.kind == u"totals" && c.title == loose; };
     // Money and per-capita first: they are what a briefing compares.
     for (const LayoutChart &c : values) {
-        if (c.kind != u"measures")
+        if (c.kind != u"measures" && !isLoose(c))
             list.append(c);
     }
     list.append(partsCharts());
@@ -122,6 +140,10 @@ QList<LayoutChart> ChartBuilder::charts() const
         list.append(r);
     for (const LayoutChart &c : values) {
         if (c.kind == u"measures")
+            list.append(c);
+    }
+    for (const LayoutChart &c : values) {
+        if (isLoose(c))
             list.append(c);
     }
     return list;
@@ -134,7 +156,8 @@ LayoutChart ChartBuilder::growthChart() const
     QList<Candidate> annual;
     QList<Candidate> average;
     for (const Candidate &c : m_candidates) {
-        if (c.headlineRank < 0 || !hasPercentChange(*c.figure) || !fitsAxis(c) || c.figure->unit == u"%")
+        if (c.headlineRank < 0 || !hasPercentChange(*c.figure) || !fitsAxis(c) || c.figure->unit == u"%"
+            || isSinceYearStart(*c.figure))
             continue;
         (c.figure->growthKind.contains(u"年均") ? average : annual).append(c);
     }
@@ -166,19 +189,29 @@ QList<LayoutChart> ChartBuilder::valueCharts() const
             || u.kind == Units::Kind::Measure;
         if (!chartable || !hasValueSlot(*c.figure) || !fitsAxis(c))
             continue;
-        if (!families.contains(u.family))
-            order.append(u.family);
-        families[u.family].append(c);
+        const QString key = isBalance(*c.figure) ? u.family + QStringLiteral("|balance") : u.family;
+        if (!families.contains(key))
+            order.append(key);
+        families[key].append(c);
     }
     QList<LayoutChart> charts;
-    for (const QString &family : std::as_const(order)) {
-        const QList<Candidate> list = families.value(family);
+    for (const QString &key : std::as_const(order)) {
+        QList<Candidate> list = families.value(key);
+        // Where the catalogue's indicators make a chart of their own, the report's other
+        // sums (授信金额, 留抵退税) stay on the cards: 4,623 万元 beside 50 亿元 tells nothing.
+        QList<Candidate> known;
+        std::copy_if(list.cbegin(), list.cend(), std::back_inserter(known), [](const Candidate &c) { return c.catalogued; });
+        if (known.size() >= 3)
+            list = known;
         if (list.size() < kMinPoints)
             continue;
+        const QString family = key.section(u'|', 0, 0);
         const Units::Kind kind = Units::kind(list.first().figure->unit);
         const QString chartKind = kind == Units::Kind::Money ? QStringLiteral("totals")
             : kind == Units::Kind::PerCapita ? QStringLiteral("percapita") : QStringLiteral("measures");
-        charts.append(levelChart(chartKind, valueTitle(m_domain, kind, family, list), list));
+        const QString title = key.endsWith(u"|balance") ? translated(QT_TRANSLATE_NOOP("ChartBuilder", "余额"))
+                                                         : valueTitle(m_domain, kind, family, list);
+        charts.append(levelChart(chartKind, title, list));
     }
     return charts;
 }

@@ -30,5 +30,8 @@ QString pageTitle(const QString &name);
 // The first domain whose section words occur in the title, checked in the order that
 // resolves overlaps (农业 before 产业, 生态 in urban before economy); empty when none.
 QString forSectionTitle(const QString &title);
+// The first domain whose own things (粮食, 生猪, 道路, 学校 …) the figure's name speaks of;
+// empty when none. It decides where the section is the economy's or none: review paragraphs mix domains.
+QString forFigureName(const QString &name);
 
 } // namespace Domains

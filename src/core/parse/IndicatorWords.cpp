@@ -31,7 +31,7 @@ const QStringList &measures()
 {
     static const QStringList list = longestFirst(words(
         u"增加值 总产值 产值 利润 利税 利润总额 营业收入 主营业务收入 销售收入 收入 投资 "
-        u"余额 总额 产量 总产 面积 外资 内资 出栏 存栏 出口 进口 金额 规模 总量 存量 增量"));
+        u"余额 总额 产量 总产 面积 外资 内资 出栏 存栏 出口 进口 金额 规模 总量 存量 增量 收益"));
     return list;
 }
 
@@ -116,7 +116,9 @@ bool isGeneric(const QString &name)
         const QStringList list = words(
             u"村 镇 乡 乡镇 街道 社区 村庄 自然村 行政村 城区 县城 园区 片区 企业 项目 产品 单位 道路 路段 "
             u"户 人 人次 家 个 处 所 学校 医院 群众 农户 家庭 基地 平台 工程 其中 累计 总计 合计 总数 "
-            u"比重 占比 增速 增幅 增长 同比 全年 全县 年度 年产");
+            u"比重 占比 增速 增幅 增长 同比 全年 全县 年度 年产 "
+            // Money moved, with no subject: 累计转贷13.1亿元, 投入资金13亿元.
+            u"资金 转贷 授信 融资 贷款 放贷 退税 减税 金额");
         return QSet<QString>(list.cbegin(), list.cend());
     }();
     return generic.contains(name) || isLevel(name) || isMeasure(name) || isComparisonFragment(name);
