@@ -167,6 +167,25 @@ TEST(TargetsParse, TargetsUnderAHeadingOfTheirOwn)
     EXPECT_TRUE(planned);
 }
 
+// "二、主要目标和重点工作": the targets stop at the first work item, a heading run into its text.
+TEST(TargetsParse, TargetsAndWorkUnderOneHeading)
+{
+    const ParsedReport r = ReportParser::parse(QStringLiteral(
+        "一、2024年工作回顾\n"
+        "2024年，全县地区生产总值完成128.5亿元，同比增长5.6%。\n"
+        "二、2025年主要目标和重点工作\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；粮食产量稳定在50万吨以上。\n"
+        "（一）推动产业升级。今年将实施重点项目120个。\n"));
+    const QList<Figure> t = targets(r);
+    ASSERT_EQ(t.size(), 2) << qPrintable(names(t));
+    EXPECT_EQ(t[1].name, QStringLiteral("粮食产量"));
+    EXPECT_EQ(t[1].year, 2025);
+    const Figure &projects = r.figures.last();
+    EXPECT_TRUE(projects.name.contains(QStringLiteral("重点项目"))) << qPrintable(projects.name);
+    EXPECT_EQ(projects.role, QStringLiteral("plan"));
+    EXPECT_EQ(projects.year, 2025);
+}
+
 TEST(TargetsParse, ReportWithoutTargets)
 {
     const ParsedReport r = ReportParser::parse(QStringLiteral(
