@@ -186,6 +186,19 @@ TEST(TargetsParse, TargetsAndWorkUnderOneHeading)
     EXPECT_EQ(projects.year, 2025);
 }
 
+// 以上 after "分别增长7%、8%以上" is the list's, not that of 社零's own 8% just before it.
+TEST(TargetsParse, ASharedComparatorStaysInItsList)
+{
+    const ParsedReport r = parseWithTargets(QStringLiteral(
+        "主要预期目标是：社会消费品零售总额增长8%，城乡居民人均可支配收入分别增长7%、8%以上。"));
+    const QList<Figure> t = targets(r);
+    ASSERT_EQ(t.size(), 3) << qPrintable(names(t));
+    EXPECT_EQ(t[0].name, QStringLiteral("社会消费品零售总额"));
+    EXPECT_FALSE(hasQualifier(t[0], QStringLiteral("以上"))) << qPrintable(names(t));
+    EXPECT_TRUE(hasQualifier(t[1], QStringLiteral("以上")));
+    EXPECT_TRUE(hasQualifier(t[2], QStringLiteral("以上")));
+}
+
 TEST(TargetsParse, ReportWithoutTargets)
 {
     const ParsedReport r = ReportParser::parse(QStringLiteral(
