@@ -1002,7 +1002,7 @@
 <context>
     <name>TargetRow</name>
     <message>
-        <source>未见</source>
+        <source>未提及</source>
         <translation>not stated</translation>
     </message>
     <message>

@@ -79,7 +79,7 @@ Rectangle {
         Text {
             anchors.verticalCenter: parent.verticalCenter
             width: parent.width - Theme.gapSmall
-            text: root.result !== "" ? root.result : qsTr("未见")
+            text: root.result !== "" ? root.result : qsTr("未提及")
             color: root.result !== "" ? Theme.text : Theme.textFaint
             font.family: Theme.fontFamily
             font.pixelSize: root.fontSize

@@ -167,6 +167,39 @@ TEST(TargetsParse, TargetsUnderAHeadingOfTheirOwn)
     EXPECT_TRUE(planned);
 }
 
+// "二、主要目标和重点工作": the targets stop at the first work item, a heading run into its text.
+TEST(TargetsParse, TargetsAndWorkUnderOneHeading)
+{
+    const ParsedReport r = ReportParser::parse(QStringLiteral(
+        "一、2024年工作回顾\n"
+        "2024年，全县地区生产总值完成128.5亿元，同比增长5.6%。\n"
+        "二、2025年主要目标和重点工作\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；粮食产量稳定在50万吨以上。\n"
+        "（一）推动产业升级。今年将实施重点项目120个。\n"));
+    const QList<Figure> t = targets(r);
+    ASSERT_EQ(t.size(), 2) << qPrintable(names(t));
+    EXPECT_EQ(t[1].name, QStringLiteral("粮食产量"));
+    EXPECT_EQ(t[1].year, 2025);
+    const Figure &projects = r.figures.last();
+    EXPECT_TRUE(projects.name.contains(QStringLiteral("重点项目"))) << qPrintable(projects.name);
+    EXPECT_EQ(projects.role, QStringLiteral("plan"));
+    EXPECT_EQ(projects.year, 2025);
+}
+
+// 以上 after "分别增长7%、8%以上" is the list's, not that of 社零's own 8% just before it.
+TEST(TargetsParse, ASharedComparatorStaysInItsList)
+{
+    const ParsedReport r = parseWithTargets(QStringLiteral(
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，居民消费价格涨幅控制在3%左右，"
+        "社会消费品零售总额增长8%，城乡居民人均可支配收入分别增长7%、8%以上。"));
+    const QList<Figure> t = targets(r);
+    ASSERT_EQ(t.size(), 5) << qPrintable(names(t));
+    EXPECT_EQ(t[2].name, QStringLiteral("社会消费品零售总额"));
+    EXPECT_FALSE(hasQualifier(t[2], QStringLiteral("以上"))) << qPrintable(names(t));
+    EXPECT_TRUE(hasQualifier(t[3], QStringLiteral("以上")));
+    EXPECT_TRUE(hasQualifier(t[4], QStringLiteral("以上")));
+}
+
 TEST(TargetsParse, ReportWithoutTargets)
 {
     const ParsedReport r = ReportParser::parse(QStringLiteral(

@@ -63,6 +63,12 @@ void shareComparators(ParsedReport &report)
             const int listEnd = from + int(m.capturedEnd(0));
             if (f.end <= listStart || f.start >= listEnd)
                 continue;
+            // A figure that ends a clause before the list has its own number ("社会消费品零售总额
+            // 增长8%，城乡居民人均可支配收入分别增长7%、8%以上": the 8% of 社零 is no item of it).
+            const int matchStart = from + int(m.capturedStart(0));
+            static const QRegularExpression clauseBreak(QStringLiteral("[，,；;]"));
+            if (f.end < matchStart && report.text.mid(f.end, matchStart - f.end).contains(clauseBreak))
+                continue;
             if (f.qualifier.split(QLatin1Char(',')).contains(comparator))
                 continue;
             auto numbers = number.globalMatch(m.captured(1));

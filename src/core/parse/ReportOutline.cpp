@@ -45,6 +45,16 @@ QString headingText(QStringView line)
     return h;
 }
 
+// "（一）推动产业升级。今年将…": a numbered paragraph that opens with a short title sentence, a
+// heading run into its text. Empty when the paragraph has none.
+QString inlineHeading(QStringView line)
+{
+    static const QRegularExpression lead = re(
+        "^(?:第?[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）)\\s*([^。；：，\\d]{2,24})。");
+    const auto m = lead.match(line.trimmed().toString());
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 // Items of a list that a colon opened: "——…", "1.…", "（1）…", "一是…", "①…".
 bool isListItem(QStringView paragraph)
 {
@@ -86,8 +96,11 @@ ReportOutline::ReportOutline(const QString &t, int reviewedYear)
             lineEnd = n;
         const QStringView line = QStringView(t).mid(lineStart, lineEnd - lineStart);
         const QString heading = headingText(line);
-        if (!heading.isEmpty())
-            targetSection = has(targetHeading, heading);
+        // A section of targets ends at the next heading, also one run into its paragraph
+        // ("二、主要目标和重点工作" … "（一）推动产业升级。今年将…" is work, not a target).
+        const QString lead = heading.isEmpty() ? inlineHeading(line) : QString();
+        if (!heading.isEmpty() || !lead.isEmpty())
+            targetSection = has(targetHeading, heading.isEmpty() ? lead : heading);
         if (!readHeading(line)) {
             const bool listed = (targetList && isListItem(line.trimmed())) || (targetSection && heading.isEmpty());
             if (!listed)
