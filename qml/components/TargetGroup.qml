@@ -51,6 +51,7 @@ Panel {
                 width: parent ? parent.width : 0
                 height: root.rowHeight
                 showResult: root.showResult
+                onFigureRequested: (id, year) => Dashboard.detail.openFigureOf(id, year)
             }
         }
     }

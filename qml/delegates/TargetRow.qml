@@ -3,7 +3,7 @@ import Briefing
 
 // One target: the indicator, the target as the report states it and, in the review, the
 // result and a mark that says met, missed or not comparable in a word and a symbol, not by
-// colour alone. Tapping the target or the result opens it in the detail.
+// colour alone. Tapping the target or the result asks for it (figureRequested).
 Rectangle {
     id: root
 
@@ -17,6 +17,9 @@ Rectangle {
     required property string result
     required property string mark
     property bool showResult: true
+
+    // A tap on the target or on the result asks for that figure, of the report of that year.
+    signal figureRequested(var id, int year)
     readonly property real fontSize: Math.min(Theme.fontLarge, root.height * 0.42)
     readonly property real inner: root.width - 2 * Theme.gap
     readonly property color markColor: root.mark === "met" ? Theme.green
@@ -64,7 +67,7 @@ Rectangle {
         height: root.height
 
         TapHandler {
-            onTapped: Dashboard.detail.openFigureOf(root.figureId, root.reportYear)
+            onTapped: root.figureRequested(root.figureId, root.reportYear)
         }
     }
 
@@ -91,7 +94,7 @@ Rectangle {
 
         TapHandler {
             enabled: root.resultId > 0
-            onTapped: Dashboard.detail.openFigureOf(root.resultId, root.resultYear)
+            onTapped: root.figureRequested(root.resultId, root.resultYear)
         }
     }
 

@@ -55,6 +55,15 @@ Item {
     }
 
     Component {
+        id: targetComponent
+
+        TargetRow {
+            width: 1200
+            height: 60
+        }
+    }
+
+    Component {
         id: spyComponent
 
         SignalSpy {}
@@ -149,6 +158,25 @@ Item {
             compare(s.count, 1)
             compare(s.signalArguments[0][0], 11)
             verify(texts(p).join("|").indexOf("省级重点项目") >= 0)
+        }
+
+        function test_targetRowAsksForTheTargetOrTheResultOfTheirYears() {
+            const r = createTemporaryObject(targetComponent, stage, {
+                index: 0, figureId: 21, reportYear: 2021, label: "地区生产总值", target: "增长6.5%以上",
+                resultId: 31, resultYear: 2022, result: "增长5%", mark: "missed"
+            })
+            const shown = texts(r).join("|")
+            verify(shown.indexOf("增长6.5%以上") >= 0, shown)
+            verify(shown.indexOf("增长5%") >= 0, shown)
+            const s = spy(r, "figureRequested")
+            mouseClick(r, r.width * 0.1, r.height / 2)
+            compare(s.count, 1)
+            compare(s.signalArguments[0][0], 21)
+            compare(s.signalArguments[0][1], 2021)
+            mouseClick(r, r.width * 0.7, r.height / 2)
+            compare(s.count, 2)
+            compare(s.signalArguments[1][0], 31)
+            compare(s.signalArguments[1][1], 2022)
         }
 
         function test_highlightAsksForItsHighlight() {
