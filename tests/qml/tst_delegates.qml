@@ -58,7 +58,7 @@ Item {
         id: targetComponent
 
         TargetRow {
-            width: 1200
+            width: 760
             height: 60
         }
     }
