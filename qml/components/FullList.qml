@@ -51,7 +51,9 @@ Panel {
             bottom: parent.bottom
         }
         clip: true
-        model: root.model
+        // Rows only while the list is shown: a hidden list kept its rows incubating, and a
+        // model reset (another year) cancelled them with a warning.
+        model: root.visible ? root.model : null
         boundsBehavior: Flickable.StopAtBounds
 
         delegate: FullListRow {

@@ -111,6 +111,8 @@ Rectangle {
                 objectName: "headerOlderYear"
                 anchors.verticalCenter: yearText.verticalCenter
                 visible: Dashboard.year > 0 && !Dashboard.showingNewest
+                // What the county and year leave of the column: a long name elides the pill.
+                maximumWidth: Math.max(0, parent.width - countyText.width - yearText.width - 2 * parent.spacing)
                 text: qsTr("往年 · 最新为%1年").arg(Dashboard.newestYear)
                 tint: Theme.gold
                 fontSize: Theme.fontSmall

@@ -120,7 +120,8 @@ Panel {
         }
 
         // The line from each point to the one before: solid between reported years, dashed
-        // to or from a derived one, none across a break or to a year without a value.
+        // to or from a derived one, none across a break, to a year without a value, or across
+        // a year no report states a change for.
         Repeater {
             model: root.points
 
@@ -131,8 +132,10 @@ Panel {
                 required property var modelData
                 readonly property var previous: segment.index > 0 ? root.points[segment.index - 1] : null
 
+                // Changes of years apart are not joined: the year between has none stated.
                 visible: segment.previous !== null && root.hasValue(segment.modelData)
                     && root.hasValue(segment.previous) && segment.modelData.breakNote === ""
+                    && (!segment.modelData.growth || segment.modelData.year - segment.previous.year === 1)
                 anchors.fill: parent
 
                 ShapePath {

@@ -29,36 +29,44 @@ Panel {
         }
         return out
     }
-    // Rows of bars plus half a row between groups.
+    // With several indicators, each group has its name on a row of its own above its years.
+    readonly property int headerRows: root.groups.length > 1 ? 1 : 0
+    // Rows of bars and names, plus half a row between groups.
     readonly property real rowHeight: root.count > 0
-        ? Math.min(body.height / (root.count + 0.5 * (root.groups.length - 1)), Theme.fontBody * 2.4) : 0
+        ? Math.min(body.height / (root.count + root.groups.length * root.headerRows + 0.5 * (root.groups.length - 1)),
+                   Theme.fontBody * 2.4)
+        : 0
     readonly property real fontSize: Math.min(Theme.fontSmall, root.rowHeight * 0.55)
     readonly property real maxValue: root.series ? Math.max(root.series.maxValue, 0) : 0
-    // The indicator's name stands left of its group when there are several.
-    readonly property real nameWidth: {
-        if (root.groups.length < 2)
-            return 0
+    // A column on the right for the words of a break (第四次经济普查), when there is one.
+    readonly property real noteWidth: {
+        const notes = root.series ? root.series.breakNotes : []
         let ems = 0
-        for (let i = 0; i < root.names.length; ++i)
-            ems = Math.max(ems, root.names[i].length)
-        return Math.min(body.width * 0.3, (Math.min(ems, 5) + 0.5) * root.fontSize)
+        for (let i = 0; i < notes.length; ++i)
+            ems = Math.max(ems, notes[i].length)
+        return ems > 0 ? Math.min(body.width * 0.3, (ems + 0.5) * Theme.fontTiny) : 0
     }
     readonly property real yearWidth: root.fontSize * 3.6
-    readonly property real barX: root.nameWidth + root.yearWidth + Theme.gapSmall
+    readonly property real barX: root.yearWidth + Theme.gapSmall
     readonly property real valueWidth: root.fontSize * 4.2
-    readonly property real span: Math.max(0, body.width - root.barX - root.valueWidth)
+    readonly property real span: Math.max(0, body.width - root.barX - root.valueWidth - root.noteWidth)
 
     function groupOf(index) {
         return Math.max(0, root.names.indexOf(root.pointSeries[index]))
     }
 
+    // The first indicator in the page's colour, the others in palette colours unlike it.
     function colourOf(group) {
-        return group === 0 ? root.barColor : Theme.palette[group % Theme.palette.length]
+        if (group === 0)
+            return root.barColor
+        const others = Theme.palette.filter(c => !Qt.colorEqual(c, root.barColor))
+        return others[(group - 1) % others.length]
     }
 
-    // The row's top: its place in the list plus half a row per group before it.
+    // The row's top: its place in the list, the names above it and half a row per group before it.
     function rowY(index) {
-        return (index + 0.5 * root.groupOf(index)) * root.rowHeight
+        const group = root.groupOf(index)
+        return (index + (group + 1) * root.headerRows + 0.5 * group) * root.rowHeight
     }
 
     // A bar opens the indicator of the year on screen, whose detail holds every year.
@@ -76,7 +84,7 @@ Panel {
     note: root.count > 0 ? qsTr("单位：%1").arg(root.series.unit) : ""
 
     Repeater {
-        model: root.groups.length > 1 ? root.groups : []
+        model: root.headerRows > 0 ? root.groups : []
 
         delegate: Text {
             id: groupName
@@ -85,16 +93,14 @@ Panel {
             required property var modelData
 
             x: 0
-            y: root.rowY(groupName.modelData.first)
-            width: root.nameWidth - Theme.gapSmall
-            height: groupName.modelData.size * root.rowHeight
+            y: root.rowY(groupName.modelData.first) - root.rowHeight
+            width: root.body.width
+            height: root.rowHeight
             text: groupName.modelData.name
             color: root.colourOf(groupName.index)
             font.family: Theme.fontFamily
             font.pixelSize: root.fontSize
             font.bold: true
-            wrapMode: Text.WrapAnywhere
-            maximumLineCount: Math.max(1, groupName.modelData.size)
             elide: Text.ElideRight
             verticalAlignment: Text.AlignVCenter
         }
@@ -120,7 +126,7 @@ Panel {
             height: root.rowHeight
 
             Text {
-                x: root.nameWidth
+                x: 0
                 anchors.verticalCenter: parent.verticalCenter
                 width: root.yearWidth
                 text: qsTr("%1年").arg(row.label)
@@ -171,7 +177,7 @@ Panel {
                         startY: 0
 
                         PathLine {
-                            x: root.body.width
+                            x: root.body.width - root.noteWidth
                             y: 0
                         }
                     }
@@ -180,8 +186,11 @@ Panel {
                 Text {
                     anchors {
                         right: parent.right
-                        top: parent.top
+                        verticalCenter: parent.top
                     }
+                    width: root.noteWidth
+                    horizontalAlignment: Text.AlignRight
+                    elide: Text.ElideRight
                     text: row.breakNote
                     color: Theme.gold
                     font.family: Theme.fontFamily

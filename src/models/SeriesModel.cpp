@@ -109,6 +109,16 @@ QStringList SeriesModel::pointSeries() const
     return list;
 }
 
+QStringList SeriesModel::breakNotes() const
+{
+    QStringList list;
+    for (const Point &p : m_points) {
+        if (!p.breakNote.isEmpty() && !list.contains(p.breakNote))
+            list.append(p.breakNote);
+    }
+    return list;
+}
+
 QVariantList SeriesModel::values() const
 {
     QVariantList list;

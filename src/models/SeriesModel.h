@@ -24,6 +24,8 @@ class SeriesModel : public QAbstractListModel
     // "years" charts: the indicators, in the order their points come.
     Q_PROPERTY(QStringList seriesNames READ seriesNames NOTIFY changed)
     Q_PROPERTY(QStringList pointSeries READ pointSeries NOTIFY changed)
+    // The words of the breaks the points carry (口径调整 …), each once.
+    Q_PROPERTY(QStringList breakNotes READ breakNotes NOTIFY changed)
     Q_PROPERTY(QVariantList values READ values NOTIFY changed)
     Q_PROPERTY(QVariantList figureIds READ figureIds NOTIFY changed)
     Q_PROPERTY(double maxValue READ maxValue NOTIFY changed)
@@ -71,6 +73,7 @@ public:
     QStringList labels() const;
     QStringList seriesNames() const;
     QStringList pointSeries() const;
+    QStringList breakNotes() const;
     QVariantList values() const;
     QVariantList figureIds() const;
     double maxValue() const;

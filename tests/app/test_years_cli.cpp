@@ -4,6 +4,7 @@
 #include "test_cli_fixture.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSet>
@@ -100,6 +101,13 @@ TEST_F(YearsCli, LayoutAndListTakeACounty)
             << r.err.toStdString();
         EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
     }
+    // The wall and --export refuse it too, before drawing anything.
+    const CliRun wall = run({QStringLiteral("--export"), path(QStringLiteral("out")), QStringLiteral("--db"), db,
+                             QStringLiteral("--county"), QStringLiteral("唐县")});
+    EXPECT_NE(wall.exitCode, 0);
+    EXPECT_TRUE(wall.err.contains(QStringLiteral("米易县"))) << wall.err.toStdString();
+    EXPECT_TRUE(QDir(path(QStringLiteral("out"))).entryList({QStringLiteral("*.png")}).isEmpty());
+
     const CliRun noYear = run({QStringLiteral("layout"), QStringLiteral("--db"), db, QStringLiteral("--county"),
                                QStringLiteral("米易县"), QStringLiteral("--year"), QStringLiteral("2019")});
     EXPECT_NE(noYear.exitCode, 0);
