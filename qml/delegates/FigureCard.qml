@@ -62,7 +62,7 @@ Rectangle {
             rightMargin: root.height * 0.08
             topMargin: root.height * 0.07
         }
-        // A name is read whole: on one line while it fits at 80 % of the size, else on two
+        // A name is read whole: on one line while it fits at 72 % of the size, else on two
         // lines, smaller only as far as two lines need.
         readonly property real ems: Math.max(1, Theme.textEms(root.label))
         readonly property real oneLineSize: nameText.width / nameText.ems
@@ -70,7 +70,7 @@ Rectangle {
         text: root.label
         color: Theme.textDim
         font.family: Theme.fontFamily
-        font.pixelSize: nameText.oneLineSize >= root.unitSize * 0.8
+        font.pixelSize: nameText.oneLineSize >= root.unitSize * 0.72
             ? Math.min(root.unitSize, nameText.oneLineSize)
             : Math.max(Theme.fontTiny * 0.8, Math.min(root.unitSize * 0.8, nameText.oneLineSize * 2 * 0.95))
         wrapMode: Text.Wrap

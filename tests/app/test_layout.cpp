@@ -103,6 +103,7 @@ const char16_t *const kKnownFragments[] = {
     u"村", u"镇", u"乡镇", u"社区", u"省级", u"市级", u"国家级", u"较年初", u"同比", u"做大", u"构建",
     u"转贷", u"收益", u"利润", u"外资", u"出栏", u"项目", u"企业", u"投入资金", u"年产", u"规划建设",
     u"国家农业现代化示范区内", u"二氧化硫和二氧化氮年均浓度同比分别改善",
+    u"米易县先天性心脏病患",
 };
 
 bool isKnownFragment(const QString &label)

@@ -31,7 +31,7 @@ const QStringList &measures()
 {
     static const QStringList list = longestFirst(words(
         u"增加值 总产值 产值 利润 利税 利润总额 营业收入 主营业务收入 销售收入 收入 投资 "
-        u"余额 总额 产量 总产 面积 外资 内资 出栏 存栏 出口 进口 金额 规模 总量 存量 增量 收益"));
+        u"余额 总额 产量 总产 面积 外资 内资 出栏 存栏 出口 进口 金额 规模 总量 存量 增量 收益 税收"));
     return list;
 }
 

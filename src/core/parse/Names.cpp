@@ -51,6 +51,11 @@ bool isClause(const QString &name)
     static const QRegularExpression counted = re(u"\\d+(?:\\.\\d+)?[个家所项条座人名处户亩元吨%]");
     if (outcome.match(name).hasMatch() || counted.match(name).hasMatch())
         return true;
+    // "10名米易县先天性心脏病患儿获得免费治疗": a name that opens with a county's own name is
+    // the subject of a clause; an indicator never names its county.
+    static const QRegularExpression county = re(u"^(?![全本我该各])\\p{Han}{1,3}[县旗](?![级域城乡镇区])");
+    if (county.match(name).hasMatch())
+        return true;
     return name.count(u'（') != name.count(u'）') || name.count(u'“') != name.count(u'”');
 }
 
