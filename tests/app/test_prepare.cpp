@@ -6,7 +6,7 @@
 #include "Curation.h"
 #include "Dashboard.h"
 #include "PrepareSession.h"
-#include "QuickTestSupport.h"
+#include "QmlTestSupport.h"
 #include "Store.h"
 #include "compose/ReportLayout.h"
 #include "test_models_fixture.h"
@@ -28,8 +28,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using quicktest::collectItems;
-using quicktest::s_warnings;
+using qmltest::collectItems;
+QStringList &s_warnings = qmltest::warnings();
 
 // The draft fixture plus a revenue figure whose value (xx.x) and growth (x.x) are pending.
 ParsedReport draft()
@@ -107,7 +107,7 @@ protected:
         for (QQuickItem *candidate : std::as_const(found)) {
             if (candidate->objectName() != objectName || !candidate->isVisible())
                 continue;
-            if (!quicktest::effectivelyVisible(candidate))
+            if (!qmltest::effectivelyVisible(candidate))
                 continue;
             if (figureId == 0)
                 return candidate;
@@ -343,7 +343,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QQuickStyle::setStyle(u"Fusion"_s);
-    quicktest::collectWarnings();
+    qmltest::installCollector();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -2,7 +2,7 @@
 // double tap on the display opens an editor, a second window or writes to the database.
 #include "AppSettings.h"
 #include "Dashboard.h"
-#include "QuickTestSupport.h"
+#include "QmlTestSupport.h"
 #include "Store.h"
 #include "test_models_fixture.h"
 
@@ -33,7 +33,7 @@ QByteArray digest(const QString &path)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
-using quicktest::collectItems;
+using qmltest::collectItems;
 
 bool editable(QQuickItem *item)
 {
