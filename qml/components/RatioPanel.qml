@@ -55,8 +55,8 @@ Panel {
 
                     PieSlice {
                         value: cell.value
-                        // While a reset tears the delegate down its index is undefined: colour 0 then.
-                        color: Theme.palette[(cell.index | 0) % Theme.palette.length]
+                        // While a reset tears the delegate down its index is undefined or -1: colour 0 then.
+                        color: Theme.palette[Math.max(0, cell.index | 0) % Theme.palette.length]
                         borderColor: "transparent"
                     }
                     PieSlice {
