@@ -144,6 +144,23 @@ TEST(ComposerTest, ASectorsFigureIsNotTheCountysAndARateIsNoAmount)
     EXPECT_TRUE(cards.contains(QStringLiteral("高新技术产业产值占比")));
 }
 
+// 技改投资 25 亿元 beside 村集体年收入 3 万元 would draw a bar that reads 0.
+TEST(ComposerTest, NoChartPointIsAThousandthOfTheLongest)
+{
+    Composer::Input in;
+    in.year = 2023;
+    in.figures = {make(1, QStringLiteral("技改投资"), QStringLiteral("economy"), 25, QStringLiteral("亿元")),
+                  make(2, QStringLiteral("村集体年收入"), QStringLiteral("economy"), 3, QStringLiteral("万元")),
+                  make(3, QStringLiteral("专利权质押融资"), QStringLiteral("economy"), 1.6, QStringLiteral("亿元"))};
+    const LayoutPage &e = page(Composer::compose(in), QStringLiteral("economy"));
+    ASSERT_EQ(e.cards.size(), 3);
+    ASSERT_EQ(e.charts.size(), 1);
+    QList<qint64> charted;
+    for (const LayoutPoint &p : e.charts.first().points)
+        charted.append(p.figure);
+    EXPECT_EQ(charted, (QList<qint64>{1, 3}));
+}
+
 TEST(ComposerTest, OneCardPerIndicatorAndTwoValuesBecomeAWarning)
 {
     Composer::Input in;

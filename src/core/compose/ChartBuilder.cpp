@@ -3,6 +3,8 @@
 #include "Units.h"
 
 #include <QCoreApplication>
+#include <cmath>
+#include <optional>
 #include <QMap>
 #include <QRegularExpression>
 #include <algorithm>
@@ -72,7 +74,30 @@ QString commonUnit(const QList<Candidate> &list)
     return best;
 }
 
-// A chart of levels (not changes) over the first kMaxPoints of the list.
+// A bar a thousandth of the longest reads as 0 (技改投资 25 亿元 beside 村集体年收入 3 万元):
+// such a stated value stays on the cards, off this chart. Placeholders keep their place.
+QList<Candidate> withinScale(const QList<Candidate> &list, const QString &unit)
+{
+    auto inUnit = [&unit](const Candidate &c) -> std::optional<double> {
+        const Figure &f = *c.figure;
+        if (f.pending || !f.value)
+            return std::nullopt;
+        return std::abs(*f.value) * Units::factor(f.unit, unit).value_or(1);
+    };
+    double largest = 0;
+    for (const Candidate &c : list)
+        largest = std::max(largest, inUnit(c).value_or(0));
+    QList<Candidate> kept;
+    for (const Candidate &c : list) {
+        const std::optional<double> v = inUnit(c);
+        if (!v || *v * 1000 >= largest)
+            kept.append(c);
+    }
+    return kept;
+}
+
+// A chart of levels (not changes) over the first kMaxPoints of the list; no points when
+// fewer than two compare at one scale.
 LayoutChart levelChart(const QString &kind, const QString &title, const QList<Candidate> &list)
 {
     LayoutChart chart;
@@ -80,7 +105,10 @@ LayoutChart levelChart(const QString &kind, const QString &title, const QList<Ca
     chart.title = title;
     chart.unit = commonUnit(list);
     chart.measure = QStringLiteral("value");
-    for (const Candidate &c : list.mid(0, kMaxPoints))
+    const QList<Candidate> kept = withinScale(list.mid(0, kMaxPoints), chart.unit);
+    if (kept.size() < kMinPoints)
+        return chart;
+    for (const Candidate &c : kept)
         chart.points.append(pointOf(c));
     return chart;
 }
@@ -211,7 +239,8 @@ QList<LayoutChart> ChartBuilder::valueCharts() const
             : kind == Units::Kind::PerCapita ? QStringLiteral("percapita") : QStringLiteral("measures");
         const QString title = key.endsWith(u"|balance") ? translated(QT_TRANSLATE_NOOP("ChartBuilder", "余额"))
                                                          : valueTitle(m_domain, kind, family, list);
-        charts.append(levelChart(chartKind, title, list));
+        if (LayoutChart chart = levelChart(chartKind, title, list); !chart.points.isEmpty())
+            charts.append(chart);
     }
     return charts;
 }
@@ -228,8 +257,8 @@ QList<LayoutChart> ChartBuilder::partsCharts() const
                 families[Units::family(p.figure->unit)].append(p);
         }
         for (const QList<Candidate> &list : std::as_const(families)) {
-            if (list.size() >= kMinPoints)
-                charts.append(levelChart(QStringLiteral("parts"), whole.shortLabel, list));
+            if (LayoutChart chart = levelChart(QStringLiteral("parts"), whole.shortLabel, list); !chart.points.isEmpty())
+                charts.append(chart);
         }
     }
     return charts;

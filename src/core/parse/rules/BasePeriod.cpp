@@ -20,6 +20,11 @@ Outcome fromTo(SentenceContext &ctx)
     FigureDraft base = ctx.drafts.at(main);
     base.figure.name += ctx.fromYear.isEmpty() ? u"（起点）"_s : u"（%1年）"_s.arg(ctx.fromYear);
     addQuals(base.figure.qualifier, {u"基期"_s});
+    // A change stated before the pair ("年均增长6.2%，从…增加到…") is the figure's, not its start's.
+    base.figure.growth.reset();
+    base.figure.growthPending = false;
+    base.figure.growthKind.clear();
+    base.figure.growthMask.clear();
     base.figure.parentIndex = main;
     base.clause = q.clause;
     base.segment = q.segment;
