@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
-    <name>BarChartPanel</name>
+    <name>BarListPanel</name>
     <message>
         <source>单位：%1</source>
         <translation>Unit: %1</translation>
@@ -10,13 +10,6 @@
     <message>
         <source> · 另有%1项待填报</source>
         <translation> · %1 more pending</translation>
-    </message>
-</context>
-<context>
-    <name>BarListPanel</name>
-    <message>
-        <source>单位：%1</source>
-        <translation>Unit: %1</translation>
     </message>
 </context>
 <context>
@@ -162,6 +155,10 @@
     <message>
         <source>无法连接数据库服务器</source>
         <translation>Cannot connect to the database server</translation>
+    </message>
+    <message>
+        <source>数据不一致：%1</source>
+        <translation>Data inconsistent: %1</translation>
     </message>
 </context>
 <context>
@@ -315,6 +312,10 @@
         <source>增幅 %1% 待填报</source>
         <translation>Change %1% pending</translation>
     </message>
+    <message>
+        <source>增幅 %1%</source>
+        <translation>growth %1%</translation>
+    </message>
 </context>
 <context>
     <name>FigureEditor</name>
@@ -349,69 +350,6 @@
     <message>
         <source>“%1”在报告中首次出现于 #%2；墙上的名称、隐藏和位置在那一项上调整。</source>
         <translation>“%1” first occurs in the report as #%2; its label, visibility and position on the wall are set there.</translation>
-    </message>
-</context>
-<context>
-    <name>FigureFormat</name>
-    <message>
-        <source>工程投资</source>
-        <translation>Project investment</translation>
-    </message>
-    <message>
-        <source>投资额</source>
-        <translation>Investment</translation>
-    </message>
-    <message>
-        <source>经济总量</source>
-        <translation>Economic output</translation>
-    </message>
-    <message>
-        <source>金额</source>
-        <translation>Amounts</translation>
-    </message>
-    <message>
-        <source>居民收入</source>
-        <translation>Resident income</translation>
-    </message>
-    <message>
-        <source>人均金额</source>
-        <translation>Per-capita amounts</translation>
-    </message>
-    <message>
-        <source>人数</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>人次</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <source>畜禽数量</source>
-        <translation>Livestock</translation>
-    </message>
-    <message>
-        <source>面积</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>产量</source>
-        <translation>Output</translation>
-    </message>
-    <message>
-        <source>里程</source>
-        <translation>Length</translation>
-    </message>
-    <message>
-        <source>外资金额</source>
-        <translation>Foreign capital</translation>
-    </message>
-    <message>
-        <source>设施数量</source>
-        <translation>Facilities</translation>
-    </message>
-    <message>
-        <source>数量</source>
-        <translation>Counts</translation>
     </message>
 </context>
 <context>
@@ -493,6 +431,39 @@
     </message>
 </context>
 <context>
+    <name>FullList</name>
+    <message numerus="yes">
+        <source>全部数据（%n项）</source>
+        <translation>
+            <numerusform>All data (%n item)</numerusform>
+            <numerusform>All data (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>点按一行查看详情</source>
+        <translation>Tap a row for its detail</translation>
+    </message>
+    <message>
+        <source>按报告顺序</source>
+        <translation>Report order</translation>
+    </message>
+    <message>
+        <source>按数值大小</source>
+        <translation>By size</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FullListRow</name>
+    <message>
+        <source>增幅 %1%</source>
+        <translation>growth %1%</translation>
+    </message>
+</context>
+<context>
     <name>GrowthPanel</name>
     <message>
         <source>增长速度</source>
@@ -531,6 +502,13 @@
     <message>
         <source>示例数据</source>
         <translation>Demo data</translation>
+    </message>
+    <message numerus="yes">
+        <source>（另%n项见全部数据）</source>
+        <translation>
+            <numerusform> (%n more in All data)</numerusform>
+            <numerusform> (%n more in All data)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -648,26 +626,6 @@
     <message>
         <source>总览</source>
         <translation>Overview</translation>
-    </message>
-    <message>
-        <source>经济运行</source>
-        <translation>Economy</translation>
-    </message>
-    <message>
-        <source>现代农业</source>
-        <translation>Agriculture</translation>
-    </message>
-    <message>
-        <source>产业项目</source>
-        <translation>Industry &amp; projects</translation>
-    </message>
-    <message>
-        <source>城乡建设</source>
-        <translation>Urban renewal</translation>
-    </message>
-    <message>
-        <source>社会事业</source>
-        <translation>Social services</translation>
     </message>
     <message>
         <source>%1 · 数据看板</source>
@@ -1081,15 +1039,69 @@
     </message>
 </context>
 <context>
-    <name>Theme</name>
+    <name>TrendChart</name>
     <message>
-        <source>个百分点</source>
-        <translation> pts</translation>
+        <source>历年趋势</source>
+        <translation>Trend by year</translation>
     </message>
     <message>
-        <source>倍</source>
-        <translation>×</translation>
+        <source>单位：%1</source>
+        <translation>Unit: %1</translation>
     </message>
+    <message>
+        <source>○ 推算值，非报告数据</source>
+        <translation>○ derived, not reported</translation>
+    </message>
+    <message>
+        <source>仅一年：导入往年报告可见趋势</source>
+        <translation>One year only: import earlier reports for a trend</translation>
+    </message>
+    <message>
+        <source>%1 待填报</source>
+        <translation>%1 pending</translation>
+    </message>
+    <message>
+        <source>待填报</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>┆ 口径变化，前后不可直接比较</source>
+        <translation>┆ basis changed, not comparable across</translation>
+    </message>
+    <message>
+        <source>历年增速</source>
+        <translation>Change by year</translation>
+    </message>
+    <message>
+        <source>各年比上年增长，报告未列总量</source>
+        <translation>Each year&apos;s change on the year before; the reports give no level</translation>
+    </message>
+    <message>
+        <source>报告未列历年数值</source>
+        <translation>The reports give no values by year</translation>
+    </message>
+</context>
+<context>
+    <name>ValueInput</name>
+    <message>
+        <source>不要输入千位分隔符或逗号</source>
+        <translation>No thousands separators or commas</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>与占位 %1 不符：应为 %2 至 %3，最多 %4 位小数</source>
+        <translation>Does not fit the placeholder %1: %2 to %3, at most %4 decimal(s)</translation>
+    </message>
+    <message>
+        <source>这个数值不带正负号</source>
+        <translation>This value takes no sign</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
     <message>
         <source>同比</source>
         <translation>YoY</translation>
@@ -1117,6 +1129,10 @@
     <message>
         <source>同口径</source>
         <translation>like-for-like</translation>
+    </message>
+    <message>
+        <source>较年初</source>
+        <translation>since Jan.</translation>
     </message>
     <message>
         <source>百分点</source>
@@ -1190,67 +1206,13 @@
         <source>基期</source>
         <translation>base year</translation>
     </message>
-</context>
-<context>
-    <name>TrendChart</name>
     <message>
-        <source>历年趋势</source>
-        <translation>Trend by year</translation>
+        <source>个百分点</source>
+        <translation> pts</translation>
     </message>
     <message>
-        <source>单位：%1</source>
-        <translation>Unit: %1</translation>
-    </message>
-    <message>
-        <source>○ 推算值，非报告数据</source>
-        <translation>○ derived, not reported</translation>
-    </message>
-    <message>
-        <source>仅一年：导入往年报告可见趋势</source>
-        <translation>One year only: import earlier reports for a trend</translation>
-    </message>
-    <message>
-        <source>%1 待填报</source>
-        <translation>%1 pending</translation>
-    </message>
-    <message>
-        <source>待填报</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>┆ 口径变化，前后不可直接比较</source>
-        <translation>┆ basis changed, not comparable across</translation>
-    </message>
-    <message>
-        <source>历年增速</source>
-        <translation>Change by year</translation>
-    </message>
-    <message>
-        <source>各年比上年增长，报告未列总量</source>
-        <translation>Each year's change on the year before; the reports give no level</translation>
-    </message>
-    <message>
-        <source>报告未列历年数值</source>
-        <translation>The reports give no values by year</translation>
-    </message>
-</context>
-<context>
-    <name>ValueInput</name>
-    <message>
-        <source>不要输入千位分隔符或逗号</source>
-        <translation>No thousands separators or commas</translation>
-    </message>
-    <message>
-        <source>“%1”不是数字</source>
-        <translation>“%1” is not a number</translation>
-    </message>
-    <message>
-        <source>与占位 %1 不符：应为 %2 至 %3，最多 %4 位小数</source>
-        <translation>Does not fit the placeholder %1: %2 to %3, at most %4 decimal(s)</translation>
-    </message>
-    <message>
-        <source>这个数值不带正负号</source>
-        <translation>This value takes no sign</translation>
+        <source>倍</source>
+        <translation>×</translation>
     </message>
 </context>
 <context>
