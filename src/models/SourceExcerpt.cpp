@@ -136,4 +136,20 @@ QString plainText(const QList<Piece> &pieces, Piece::Kind kind, bool untilMentio
     return text;
 }
 
+QString around(const Figure &figure, int room)
+{
+    const QString &sentence = figure.sentence;
+    if (sentence.size() <= room || figure.start < figure.sentenceStart || figure.end > figure.sentenceEnd)
+        return sentence;
+    const int mentionStart = figure.start - figure.sentenceStart;
+    const int mentionEnd = std::min(int(sentence.size()), figure.end - figure.sentenceStart);
+    // Two thirds of the room before the figure: its name and verb come first.
+    const int spare = std::max(0, room - (mentionEnd - mentionStart));
+    int from = std::max(0, mentionStart - spare * 2 / 3);
+    const int to = std::min(int(sentence.size()), from + std::max(room, mentionEnd - from));
+    from = std::max(0, std::min(from, to - room));
+    return (from > 0 ? QStringLiteral("…") : QString()) + sentence.mid(from, to - from)
+        + (to < sentence.size() ? QStringLiteral("…") : QString());
+}
+
 } // namespace SourceExcerpt

@@ -36,4 +36,8 @@ QVariantList toVariantList(const QList<Piece> &pieces);
 // The text of the pieces of one kind, up to the first mention when untilMention.
 QString plainText(const QList<Piece> &pieces, Piece::Kind kind, bool untilMention);
 
+// The figure's sentence cut to about `room` characters around the figure's own words, with
+// "…" where it was cut: a long sentence never hides the figure it is there to show.
+QString around(const Figure &figure, int room);
+
 } // namespace SourceExcerpt

@@ -2,6 +2,7 @@
 
 #include "FigureFormat.h"
 #include "PageTitles.h"
+#include "SourceExcerpt.h"
 
 #include <QVariantMap>
 
@@ -57,7 +58,7 @@ QVariantMap FigureListModel::details(const Figure &f, const FigureOverride &o, q
         {QStringLiteral("curatedId"), curatedId},
         {QStringLiteral("curatedName"), curatedName},
         {QStringLiteral("section"), f.section},
-        {QStringLiteral("sentence"), f.sentence},
+        {QStringLiteral("sentence"), SourceExcerpt::around(f, 110)},
     };
 }
 

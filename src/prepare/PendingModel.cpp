@@ -1,5 +1,6 @@
 #include "PendingModel.h"
 
+#include "SourceExcerpt.h"
 #include "ValueInput.h"
 
 PendingModel::PendingModel(QObject *parent)
@@ -39,7 +40,7 @@ QVariant PendingModel::data(const QModelIndex &index, int role) const
     case SectionRole:
         return f.section;
     case SentenceRole:
-        return f.sentence;
+        return SourceExcerpt::around(f, 110);
     case ValueDraftRole:
         return d.value;
     case GrowthDraftRole:

@@ -7,6 +7,7 @@
 #include "FigureModel.h"
 #include "HighlightModel.h"
 #include "SeriesModel.h"
+#include "SourceExcerpt.h"
 #include "Store.h"
 #include "Vocabulary.h"
 #include "test_models_fixture.h"
@@ -64,6 +65,27 @@ protected:
     QTemporaryDir m_dir;
     QString m_path;
 };
+
+TEST(SourceExcerptTest, ALongSentenceIsCutAroundTheFigure)
+{
+    Figure f;
+    const QString head = QString(80, u'甲');
+    f.sentence = head + QStringLiteral("城乡居民人均可支配收入达到25780元") + QString(60, u'乙') + u'。';
+    f.sentenceStart = 1000;
+    f.sentenceEnd = 1000 + int(f.sentence.size());
+    f.start = 1000 + int(f.sentence.indexOf(QStringLiteral("25780元")));
+    f.end = f.start + 6;
+    const QString cut = SourceExcerpt::around(f, 60);
+    EXPECT_TRUE(cut.contains(QStringLiteral("达到25780元"))) << cut.toStdString();
+    EXPECT_TRUE(cut.startsWith(u'…') && cut.endsWith(u'…')) << cut.toStdString();
+    EXPECT_LE(cut.size(), 62);
+    // A short sentence stays whole.
+    f.sentence = QStringLiteral("收入达到25780元。");
+    f.sentenceEnd = f.sentenceStart + int(f.sentence.size());
+    f.start = f.sentenceStart + 4;
+    f.end = f.start + 6;
+    EXPECT_EQ(SourceExcerpt::around(f, 60), f.sentence);
+}
 
 TEST(VocabularyTest, KindsAndQualifiersInOnePlace)
 {
