@@ -270,26 +270,9 @@ QString DetailModel::labelForYear(int year, bool derived) const
     return derived ? tr("%1（推算）").arg(label) : label;
 }
 
-double DetailModel::trendMax() const
-{
-    double m = 0;
-    for (const DetailPoint &p : m_points)
-        m = std::max(m, p.value.value_or(0));
-    return m;
-}
-
-double DetailModel::trendMin() const
-{
-    double m = 0;
-    for (const DetailPoint &p : m_points)
-        m = std::min(m, p.value.value_or(0));
-    return m;
-}
-
-bool DetailModel::trendHasDerived() const
-{
-    return std::any_of(m_points.cbegin(), m_points.cend(), [](const DetailPoint &p) { return p.derived; });
-}
+double DetailModel::trendMax() const { return DetailTrend::maxValue(m_points); }
+double DetailModel::trendMin() const { return DetailTrend::minValue(m_points); }
+bool DetailModel::trendHasDerived() const { return DetailTrend::hasDerived(m_points); }
 
 QVariantList DetailModel::trend() const
 {

@@ -122,4 +122,25 @@ QList<DetailPoint> build(const Figure &figure, int figureYear, const QString &pa
     return out.isEmpty() ? changes(figure, figureYear, history) : out;
 }
 
+double maxValue(const QList<DetailPoint> &points)
+{
+    double m = 0;
+    for (const DetailPoint &p : points)
+        m = std::max(m, p.value.value_or(0));
+    return m;
+}
+
+double minValue(const QList<DetailPoint> &points)
+{
+    double m = 0;
+    for (const DetailPoint &p : points)
+        m = std::min(m, p.value.value_or(0));
+    return m;
+}
+
+bool hasDerived(const QList<DetailPoint> &points)
+{
+    return std::any_of(points.cbegin(), points.cend(), [](const DetailPoint &p) { return p.derived; });
+}
+
 } // namespace DetailTrend

@@ -31,4 +31,9 @@ namespace DetailTrend {
 QList<DetailPoint> build(const Figure &figure, int figureYear, const QString &paragraph,
                          const QList<YearFigure> &history);
 
+// The value axis the points need (0 included) and whether any point is derived.
+double maxValue(const QList<DetailPoint> &points);
+double minValue(const QList<DetailPoint> &points);
+bool hasDerived(const QList<DetailPoint> &points);
+
 } // namespace DetailTrend
