@@ -85,7 +85,8 @@ PageBase {
                 model: root.domainData && !root.projectMode ? root.domainData.figures : null
                 reveal: root.reveal
                 accentColor: root.accentColor
-                maxCellHeight: root.chartCount === 0 ? Theme.cardMaxHeight * 1.4 : Theme.cardMaxHeight
+                // Without charts the cards are the page: they grow to fill it.
+                maxCellHeight: root.chartCount === 0 ? Theme.cardMaxHeight * 2 : Theme.cardMaxHeight
             }
 
             Repeater {
@@ -114,8 +115,12 @@ PageBase {
             id: chartsArea
 
             readonly property int n: Math.max(1, root.chartCount)
-            // Charts keep a sane shape on a wide wall: the row is centred, not stretched.
-            readonly property real slotWidth: Math.min((width - (n - 1) * Theme.gap) / n, height * Theme.chartMaxAspect)
+            // Charts keep a sane shape on a wide wall: the row is centred, not stretched. Under
+            // the cards the row spans the page, so a lone chart leaves no empty bands beside it.
+            readonly property real slotWidth: {
+                const even = (width - (n - 1) * Theme.gap) / n
+                return root.sideBySide ? Math.min(even, height * Theme.chartMaxAspect) : even
+            }
             readonly property real rowWidth: n * slotWidth + (n - 1) * Theme.gap
             readonly property real firstX: (width - rowWidth) / 2
 
