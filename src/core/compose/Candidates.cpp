@@ -35,6 +35,9 @@ bool unitBeliesName(const Figure &f)
 // - 热水村等3个村获评省级乡村治理示范村: the name is the first of what is counted, not the count's;
 // - 新人民医院完成85%: a percentage under the name of a thing is how far its work has come;
 // - 稳定消除风险对象11户, 剔除…因素贷款余额增加: a manner of doing or a proviso opens a clause;
+// - 打掉黑社会性质组织, 细化出台过渡期政策文件: a deed opens with its verb;
+// - 满意率和基本满意率: two indicators joined, not one;
+// - xx麻业种植基地: a placeholder inside the name, the draft's name is not written yet;
 // - 存款余额较年初增加45.8亿元: a change of an indicator stated as an amount, beside the indicator.
 // Such figures stay in the page's full list; the catalogue's own indicators always pass.
 bool namesAnExample(const Figure &f)
@@ -57,8 +60,16 @@ bool readsAsClause(const QString &label)
 {
     static const QRegularExpression clause(QStringLiteral(
         "^(?:稳定|有效|切实|扎实|积极|大力|持续|深入|不断|进一步|逐步|顺利|圆满|全力|着力|坚决|剔除|扣除|按可比)"
-        "|(?:较|比)(?:年初|上年|去年|同期)|同比"));
-    return clause.match(label).hasMatch();
+        "|^(?:打掉|打击|接种|办成|办结|细化|出台|制定|成功|科学|清理|整治|化解|消除|组建|投放|疏通|划定|帮扶|扶持|兜牢|守住)"
+        "|(?:较|比)(?:年初|上年|去年|同期)|同比"
+        "|(?<![A-Za-z])[xX]+(?![A-Za-z])"));
+    if (clause.match(label).hasMatch())
+        return true;
+    static const QRegularExpression measured(QStringLiteral("(?:率|额|值|量|数|收入|投资|面积|比重|占比|产量)$"));
+    const QStringList joined = label.split(QRegularExpression(QStringLiteral("[和及与]")));
+    return joined.size() > 1 && std::all_of(joined.cbegin(), joined.cend(), [](const QString &part) {
+        return measured.match(part).hasMatch();
+    });
 }
 
 bool notAnIndicator(const Candidate &c)
