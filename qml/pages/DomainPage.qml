@@ -93,6 +93,7 @@ PageBase {
                 id: projectRepeater
 
                 readonly property var grid: Theme.fitGrid(cardsArea.width, cardsArea.height, root.cardCount, Theme.gap, 0.9, cardsArea.height)
+                readonly property real usedHeight: grid.rows * grid.cellHeight + (grid.rows - 1) * Theme.gap
 
                 model: root.projectMode ? root.domainData.projects : null
 
@@ -126,7 +127,8 @@ PageBase {
 
             visible: root.chartCount > 0
             x: root.sideBySide ? cardsArea.width + Theme.gap : 0
-            y: root.sideBySide ? 0 : (root.projectMode ? cardsArea.height : figureGrid.usedHeight) + Theme.gap
+            // The charts start under the rows in use, so no empty band stays between them.
+            y: root.sideBySide ? 0 : (root.projectMode ? projectRepeater.usedHeight : figureGrid.usedHeight) + Theme.gap
             // The list's tab takes a slim column at the row's end, never a strip of height.
             width: content.width - x - listBar.width - Theme.gap
             height: content.height - y
