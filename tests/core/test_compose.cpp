@@ -162,11 +162,15 @@ TEST(ComposerTest, CardsNameIndicatorsNotThingsOrDeeds)
     in.figures.append(make(34, QStringLiteral("存款余额较年初增加"), QStringLiteral("economy"), 45.8, QStringLiteral("亿元")));
     in.figures.append(make(35, QStringLiteral("森林覆盖率"), QStringLiteral("economy"), 64.7, QStringLiteral("%")));
     in.figures.append(make(36, QStringLiteral("满意率和基本满意率"), QStringLiteral("economy"), 98, QStringLiteral("%")));
-    in.figures.append(make(37, QStringLiteral("打掉黑社会性质组织"), QStringLiteral("economy"), 1, QStringLiteral("个")));
+    Figure deed = make(37, QStringLiteral("打掉黑社会性质组织"), QStringLiteral("economy"), 1, QStringLiteral("个"));
+    deed.sentence = QStringLiteral("扫黑除恶成效明显，打掉黑社会性质组织1个、恶势力犯罪集团2个。");
+    Figure object = make(39, QStringLiteral("恶势力犯罪集团"), QStringLiteral("economy"), 2, QStringLiteral("个"));
+    object.sentence = deed.sentence;
+    in.figures << deed << object;
     in.figures.append(make(38, QStringLiteral("xx麻业种植基地"), QStringLiteral("economy"), 2, QStringLiteral("个")));
     const QStringList cards = labels(page(Composer::compose(in), QStringLiteral("economy")));
     for (const char16_t *weak : {u"热水村", u"新人民医院", u"稳定消除风险对象", u"存款余额较年初增加", u"满意率和基本满意率",
-                                 u"打掉黑社会性质组织", u"xx麻业种植基地"})
+                                 u"打掉黑社会性质组织", u"恶势力犯罪集团", u"xx麻业种植基地"})
         EXPECT_FALSE(cards.contains(QString::fromUtf16(weak))) << QString::fromUtf16(weak).toStdString();
     EXPECT_TRUE(cards.contains(QStringLiteral("省级乡村治理示范村")));
     EXPECT_TRUE(cards.contains(QStringLiteral("森林覆盖率")));

@@ -56,11 +56,31 @@ bool percentOfAThing(const Figure &f, const QString &label)
     return f.unit == u"%" && !rate.match(label).hasMatch();
 }
 
+const QString &deedVerbs()
+{
+    static const QString verbs = QStringLiteral(
+        "(?:打掉|打击|接种|办成|办结|细化|出台|制定|成功|科学|清理|整治|化解|消除|组建|投放|疏通|划定|帮扶|扶持|兜牢|守住)");
+    return verbs;
+}
+
+// "打掉黑社会性质组织2个、恶势力犯罪集团2个": the later items of a list are the same deed's objects.
+bool objectOfADeed(const Figure &f)
+{
+    const qsizetype at = f.sentence.indexOf(f.name);
+    if (at <= 0)
+        return false;
+    static const QRegularExpression clauseStart(QStringLiteral("[，,；;：:。]"));
+    const qsizetype from = f.sentence.lastIndexOf(clauseStart, at - 1) + 1;
+    const QString before = f.sentence.mid(from, at - from);
+    static const QRegularExpression deedList(QStringLiteral("^") + deedVerbs() + QStringLiteral(".*、$"));
+    return deedList.match(before).hasMatch();
+}
+
 bool readsAsClause(const QString &label)
 {
     static const QRegularExpression clause(QStringLiteral(
         "^(?:稳定|有效|切实|扎实|积极|大力|持续|深入|不断|进一步|逐步|顺利|圆满|全力|着力|坚决|剔除|扣除|按可比)"
-        "|^(?:打掉|打击|接种|办成|办结|细化|出台|制定|成功|科学|清理|整治|化解|消除|组建|投放|疏通|划定|帮扶|扶持|兜牢|守住)"
+        "|^") + deedVerbs() + QStringLiteral(
         "|(?:较|比)(?:年初|上年|去年|同期)|同比"
         "|(?<![A-Za-z])[xX]+(?![A-Za-z])"));
     if (clause.match(label).hasMatch())
@@ -75,7 +95,8 @@ bool readsAsClause(const QString &label)
 bool notAnIndicator(const Candidate &c)
 {
     const Figure &f = *c.figure;
-    return !c.catalogued && (namesAnExample(f) || percentOfAThing(f, c.label) || readsAsClause(c.label));
+    return !c.catalogued
+        && (namesAnExample(f) || percentOfAThing(f, c.label) || readsAsClause(c.label) || objectOfADeed(f));
 }
 
 const FigureOverride *overrideFor(const Figure &f, const QList<FigureOverride> &overrides)
