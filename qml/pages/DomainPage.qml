@@ -86,7 +86,7 @@ PageBase {
                 reveal: root.reveal
                 accentColor: root.accentColor
                 // Without charts the cards are the page: they grow to fill it.
-                maxCellHeight: root.chartCount === 0 ? Theme.cardMaxHeight * 2 : Theme.cardMaxHeight
+                maxCellHeight: root.chartCount === 0 ? cardsArea.height : Theme.cardMaxHeight
             }
 
             Repeater {
