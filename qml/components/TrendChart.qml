@@ -295,6 +295,7 @@ Panel {
     PendingNotice {
         visible: root.points.length === 0 && root.detail !== null && root.detail.pending
         anchors.fill: parent
+        pending: true
     }
 
     Text {

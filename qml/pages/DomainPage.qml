@@ -85,13 +85,15 @@ PageBase {
                 model: root.domainData && !root.projectMode ? root.domainData.figures : null
                 reveal: root.reveal
                 accentColor: root.accentColor
-                maxCellHeight: root.chartCount === 0 ? Theme.cardMaxHeight * 1.4 : Theme.cardMaxHeight
+                // Without charts the cards are the page: they grow to fill it.
+                maxCellHeight: root.chartCount === 0 ? cardsArea.height : Theme.cardMaxHeight
             }
 
             Repeater {
                 id: projectRepeater
 
                 readonly property var grid: Theme.fitGrid(cardsArea.width, cardsArea.height, root.cardCount, Theme.gap, 0.9, cardsArea.height)
+                readonly property real usedHeight: grid.rows * grid.cellHeight + (grid.rows - 1) * Theme.gap
 
                 model: root.projectMode ? root.domainData.projects : null
 
@@ -114,14 +116,19 @@ PageBase {
             id: chartsArea
 
             readonly property int n: Math.max(1, root.chartCount)
-            // Charts keep a sane shape on a wide wall: the row is centred, not stretched.
-            readonly property real slotWidth: Math.min((width - (n - 1) * Theme.gap) / n, height * Theme.chartMaxAspect)
+            // Charts keep a sane shape on a wide wall: the row is centred, not stretched. Under
+            // the cards the row spans the page, so a lone chart leaves no empty bands beside it.
+            readonly property real slotWidth: {
+                const even = (width - (n - 1) * Theme.gap) / n
+                return root.sideBySide ? Math.min(even, height * Theme.chartMaxAspect) : even
+            }
             readonly property real rowWidth: n * slotWidth + (n - 1) * Theme.gap
             readonly property real firstX: (width - rowWidth) / 2
 
             visible: root.chartCount > 0
             x: root.sideBySide ? cardsArea.width + Theme.gap : 0
-            y: root.sideBySide ? 0 : (root.projectMode ? cardsArea.height : figureGrid.usedHeight) + Theme.gap
+            // The charts start under the rows in use, so no empty band stays between them.
+            y: root.sideBySide ? 0 : (root.projectMode ? projectRepeater.usedHeight : figureGrid.usedHeight) + Theme.gap
             // The list's tab takes a slim column at the row's end, never a strip of height.
             width: content.width - x - listBar.width - Theme.gap
             height: content.height - y

@@ -37,10 +37,10 @@ void fill(SeriesModel *model, const LayoutChart &chart, const QHash<qint64, Figu
             inChartUnit.append(*f->value * Units::factor(f->unit, chart.unit).value_or(1));
         std::sort(inChartUnit.begin(), inChartUnit.end());
         unit = Units::chartUnit(chart.unit, inChartUnit.at(inChartUnit.size() / 2));
-        // 244,000 万元 beside 519 万元 reads worse than 24.4 亿元 beside 0.05 亿元: a bar
-        // label of six digits takes the larger unit.
+        // 14,000 万元 beside 1460 万元 reads worse than 1.4 亿元 beside 0.15 亿元: a bar
+        // label of five digits takes the larger unit, as a briefing would say it.
         const double largest = inChartUnit.last() * Units::factor(chart.unit, unit).value_or(1);
-        if (largest >= 1e5)
+        if (largest >= 1e4)
             unit = Units::chartUnit(chart.unit, inChartUnit.last());
     }
     QList<SeriesModel::Point> points;

@@ -144,6 +144,39 @@ TEST(ComposerTest, ASectorsFigureIsNotTheCountysAndARateIsNoAmount)
     EXPECT_TRUE(cards.contains(QStringLiteral("高新技术产业产值占比")));
 }
 
+// What the report mentions is not what a briefing shows: the first of several villages, how far
+// one hospital's building has come, a deed, a change beside its indicator.
+TEST(ComposerTest, CardsNameIndicatorsNotThingsOrDeeds)
+{
+    Composer::Input in;
+    in.year = 2023;
+    // Fewer figures than a page's cards: whatever is left out is left out by the rule.
+    in.figures = {economy().first()};
+    Figure village = make(30, QStringLiteral("热水村"), QStringLiteral("economy"), 3, QStringLiteral("个"));
+    village.sentence = QStringLiteral("热水村等3个村获评省级乡村治理示范村。");
+    Figure model = make(31, QStringLiteral("省级乡村治理示范村"), QStringLiteral("economy"), 3, QStringLiteral("个"));
+    model.sentence = village.sentence;
+    in.figures << village << model;
+    in.figures.append(make(32, QStringLiteral("新人民医院"), QStringLiteral("economy"), 85, QStringLiteral("%")));
+    in.figures.append(make(33, QStringLiteral("稳定消除风险对象"), QStringLiteral("economy"), 11, QStringLiteral("户")));
+    in.figures.append(make(34, QStringLiteral("存款余额较年初增加"), QStringLiteral("economy"), 45.8, QStringLiteral("亿元")));
+    in.figures.append(make(35, QStringLiteral("森林覆盖率"), QStringLiteral("economy"), 64.7, QStringLiteral("%")));
+    in.figures.append(make(36, QStringLiteral("满意率和基本满意率"), QStringLiteral("economy"), 98, QStringLiteral("%")));
+    Figure deed = make(37, QStringLiteral("打掉黑社会性质组织"), QStringLiteral("economy"), 1, QStringLiteral("个"));
+    deed.sentence = QStringLiteral("扫黑除恶成效明显，打掉黑社会性质组织1个、恶势力犯罪集团2个。");
+    Figure object = make(39, QStringLiteral("恶势力犯罪集团"), QStringLiteral("economy"), 2, QStringLiteral("个"));
+    object.sentence = deed.sentence;
+    in.figures << deed << object;
+    in.figures.append(make(38, QStringLiteral("xx麻业种植基地"), QStringLiteral("economy"), 2, QStringLiteral("个")));
+    const QStringList cards = labels(page(Composer::compose(in), QStringLiteral("economy")));
+    for (const char16_t *weak : {u"热水村", u"新人民医院", u"稳定消除风险对象", u"存款余额较年初增加", u"满意率和基本满意率",
+                                 u"打掉黑社会性质组织", u"恶势力犯罪集团", u"xx麻业种植基地"})
+        EXPECT_FALSE(cards.contains(QString::fromUtf16(weak))) << QString::fromUtf16(weak).toStdString();
+    EXPECT_TRUE(cards.contains(QStringLiteral("省级乡村治理示范村")));
+    EXPECT_TRUE(cards.contains(QStringLiteral("森林覆盖率")));
+    EXPECT_TRUE(cards.contains(QStringLiteral("地区生产总值")));
+}
+
 // 技改投资 25 亿元 beside 村集体年收入 3 万元 would draw a bar that reads 0.
 TEST(ComposerTest, NoChartPointIsAThousandthOfTheLongest)
 {

@@ -47,6 +47,15 @@ Item {
     }
 
     Component {
+        id: noticeComponent
+
+        PendingNotice {
+            width: 400
+            height: 200
+        }
+    }
+
+    Component {
         id: highlightComponent
 
         HighlightItem {
@@ -177,6 +186,18 @@ Item {
             compare(s.count, 2)
             compare(s.signalArguments[1][0], 31)
             compare(s.signalArguments[1][1], 2022)
+        }
+
+        // A domain with nothing pending and nothing to show is not 待填报: the report gives nothing.
+        function test_noticeSaysPendingOnlyWhenSomethingIs() {
+            const empty = createTemporaryObject(noticeComponent, stage, { count: 0 })
+            const nothing = texts(empty).join("|")
+            verify(nothing.indexOf("待填报") < 0, nothing)
+            verify(nothing.indexOf("报告未给出数据") >= 0, nothing)
+            const waiting = createTemporaryObject(noticeComponent, stage, { count: 2 })
+            verify(texts(waiting).join("|").indexOf("待填报") >= 0)
+            const detail = createTemporaryObject(noticeComponent, stage, { pending: true })
+            verify(texts(detail).join("|").indexOf("待填报") >= 0)
         }
 
         function test_highlightAsksForItsHighlight() {

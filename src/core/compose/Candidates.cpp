@@ -30,6 +30,75 @@ bool unitBeliesName(const Figure &f)
     return f.unit == u"%" && amount.match(f.name).hasMatch() && !rate.match(f.name).hasMatch();
 }
 
+// A card names an indicator, not a thing the report mentions, nor a deed. The report's wording
+// shows when it does not:
+// - 热水村等3个村获评省级乡村治理示范村: the name is the first of what is counted, not the count's;
+// - 新人民医院完成85%: a percentage under the name of a thing is how far its work has come;
+// - 稳定消除风险对象11户, 剔除…因素贷款余额增加: a manner of doing or a proviso opens a clause;
+// - 打掉黑社会性质组织, 细化出台过渡期政策文件: a deed opens with its verb;
+// - 满意率和基本满意率: two indicators joined, not one;
+// - xx麻业种植基地: a placeholder inside the name, the draft's name is not written yet;
+// - 存款余额较年初增加45.8亿元: a change of an indicator stated as an amount, beside the indicator.
+// Such figures stay in the page's full list; the catalogue's own indicators always pass.
+bool namesAnExample(const Figure &f)
+{
+    if (f.name.isEmpty() || !f.sentence.contains(f.name))
+        return false;
+    const QRegularExpression example(QRegularExpression::escape(f.name)
+                                     + QStringLiteral("等[0-9０-９一二三四五六七八九十两几多数]"));
+    return example.match(f.sentence).hasMatch();
+}
+
+bool percentOfAThing(const Figure &f, const QString &label)
+{
+    static const QRegularExpression rate(QStringLiteral(
+        "率|比|占|重|份额|贡献|覆盖|达标|合格|满意|增长|增速|增幅|下降|降低|提高|水平|程度|指数"));
+    return f.unit == u"%" && !rate.match(label).hasMatch();
+}
+
+const QString &deedVerbs()
+{
+    static const QString verbs = QStringLiteral(
+        "(?:打掉|打击|接种|办成|办结|细化|出台|制定|成功|科学|清理|整治|化解|消除|组建|投放|疏通|划定|帮扶|扶持|兜牢|守住)");
+    return verbs;
+}
+
+// "打掉黑社会性质组织2个、恶势力犯罪集团2个": the later items of a list are the same deed's objects.
+bool objectOfADeed(const Figure &f)
+{
+    const qsizetype at = f.sentence.indexOf(f.name);
+    if (at <= 0)
+        return false;
+    static const QRegularExpression clauseStart(QStringLiteral("[，,；;：:。]"));
+    const qsizetype from = f.sentence.lastIndexOf(clauseStart, at - 1) + 1;
+    const QString before = f.sentence.mid(from, at - from);
+    static const QRegularExpression deedList(QStringLiteral("^") + deedVerbs() + QStringLiteral(".*、$"));
+    return deedList.match(before).hasMatch();
+}
+
+bool readsAsClause(const QString &label)
+{
+    static const QRegularExpression clause(QStringLiteral(
+        "^(?:稳定|有效|切实|扎实|积极|大力|持续|深入|不断|进一步|逐步|顺利|圆满|全力|着力|坚决|剔除|扣除|按可比)"
+        "|^") + deedVerbs() + QStringLiteral(
+        "|(?:较|比)(?:年初|上年|去年|同期)|同比"
+        "|(?<![A-Za-z])[xX]+(?![A-Za-z])"));
+    if (clause.match(label).hasMatch())
+        return true;
+    static const QRegularExpression measured(QStringLiteral("(?:率|额|值|量|数|收入|投资|面积|比重|占比|产量)$"));
+    const QStringList joined = label.split(QRegularExpression(QStringLiteral("[和及与]")));
+    return joined.size() > 1 && std::all_of(joined.cbegin(), joined.cend(), [](const QString &part) {
+        return measured.match(part).hasMatch();
+    });
+}
+
+bool notAnIndicator(const Candidate &c)
+{
+    const Figure &f = *c.figure;
+    return !c.catalogued
+        && (namesAnExample(f) || percentOfAThing(f, c.label) || readsAsClause(c.label) || objectOfADeed(f));
+}
+
 const FigureOverride *overrideFor(const Figure &f, const QList<FigureOverride> &overrides)
 {
     for (const FigureOverride &o : overrides) {
@@ -80,7 +149,7 @@ Candidates::Candidates(const QList<Figure> &figures, const QList<FigureOverride>
         // The staff's own label is whole by their decision; the report's must read whole.
         const bool staffNamed = o && !o->label.isEmpty();
         if (!staffNamed && c.pinOrder < 0
-            && (WholeName::isSentencePiece(f.name) || !WholeName::looksWhole(c.label) || unitBeliesName(f)))
+            && (WholeName::isSentencePiece(f.name) || !WholeName::looksWhole(c.label) || unitBeliesName(f) || notAnIndicator(c)))
             continue;
         c.weight = weigh(c);
         (f.parentId == 0 ? m_top : m_parts).append(c);
