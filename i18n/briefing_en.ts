@@ -710,6 +710,10 @@
             <numerusform>%n figures awaiting the statistics bureau</numerusform>
         </translation>
     </message>
+    <message>
+        <source>报告未给出数据</source>
+        <translation>No figures in the report</translation>
+    </message>
 </context>
 <context>
     <name>PendingRow</name>
