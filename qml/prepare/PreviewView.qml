@@ -16,7 +16,9 @@ Item {
         {"title": "1024 × 768", "w": 1024, "h": 768},
         {"title": "5760 × 1080", "w": 5760, "h": 1080}
     ]
+    // The overview, the domain pages and, when the report states targets, the targets page.
     readonly property var pages: [{"name": "overview", "title": qsTr("总览")}].concat(PrepareSession.pages)
+        .concat(Dashboard.targets.count > 0 ? [{"name": "targets", "title": Dashboard.targets.title}] : [])
 
     ColumnLayout {
         anchors.fill: parent
@@ -70,6 +72,7 @@ Item {
             pageIndex: pageBox.currentIndex
             pageTitle: root.pages[pageBox.currentIndex].title
             pageCount: root.pages.length
+            targetsIndex: root.pages.findIndex(p => p.name === "targets")
         }
     }
 }

@@ -12,6 +12,8 @@ Item {
     property int pageIndex: 0
     property string pageTitle
     property int pageCount: 6
+    // Where the targets page stands in the console's page list; -1 without one.
+    property int targetsIndex: -1
 
     clip: true
 
@@ -95,6 +97,11 @@ Item {
                 anchors.fill: parent
                 current: root.active && root.pageIndex === 5
                 domainData: Dashboard.social
+            }
+
+            TargetsPage {
+                anchors.fill: parent
+                current: root.active && root.targetsIndex >= 0 && root.pageIndex === root.targetsIndex
             }
         }
     }
