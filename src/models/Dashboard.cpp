@@ -213,6 +213,12 @@ bool Dashboard::reload(QString *error)
         if (f.parentId != 0)
             m_parts[f.parentId].append(f);
     }
+    // The year charts' points are figures of the county's other reports.
+    m_byIdAllYears = m_byId;
+    for (const QList<Figure> &year : std::as_const(m_otherYears)) {
+        for (const Figure &f : year)
+            m_byIdAllYears.insert(f.id, f);
+    }
     m_figures = figures;
     m_highlights->setHighlights(highlights, figures, info ? info->year : 0);
 
@@ -252,14 +258,8 @@ void Dashboard::present()
     input.otherYears = m_otherYears;
     input.size = m_screenSize;
     m_layout = Composer::compose(input);
-    // The year charts' points are figures of the county's other reports.
-    QHash<qint64, Figure> figures = m_byId;
-    for (const QList<Figure> &year : std::as_const(m_otherYears)) {
-        for (const Figure &f : year)
-            figures.insert(f.id, f);
-    }
     for (DomainData *d : std::as_const(m_domains))
-        d->update(m_layout.page(d->domain()), figures, m_parts);
+        d->update(m_layout.page(d->domain()), m_byIdAllYears, m_parts);
     m_targets->update(m_layout.page(QStringLiteral("targets")), m_year, m_byId, m_otherYears);
     QList<Figure> headlines;
     QHash<qint64, QString> labels;

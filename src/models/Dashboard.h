@@ -179,6 +179,7 @@ private:
     QList<FigureOverride> m_overrides;          // the staff's curation of the report shown
     QMap<int, QList<Figure>> m_otherYears;      // the county's other reports, by year
     QHash<qint64, Figure> m_byId;
+    QHash<qint64, Figure> m_byIdAllYears;     // m_byId and the other years' figures, for the year charts
     QHash<qint64, QList<Figure>> m_parts;
     QSize m_screenSize{1920, 1080};
     Layout m_layout;

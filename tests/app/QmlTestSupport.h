@@ -2,6 +2,9 @@
 
 // What the tests that drive Main.qml share: every QML warning collected (a test fails on
 // any), and the visible items of the scene found by a predicate.
+#include "AppSettings.h"
+#include "Dashboard.h"
+
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -79,6 +82,19 @@ inline void tap(QQuickWindow *window, QQuickItem *item)
 class MainWindowTest : public ::testing::Test
 {
 protected:
+    // The wall on this database, as a presenter finds it: no detail open, rotating every
+    // rotateSeconds (0: not), idle after a minute, not paused; then Main.qml loaded.
+    void showWall(const QString &path, int rotateSeconds)
+    {
+        QString error;
+        Dashboard::instance()->detail()->close();
+        ASSERT_TRUE(Dashboard::instance()->openDatabase(path, &error)) << error.toStdString();
+        AppSettings::instance()->setRotateSeconds(rotateSeconds);
+        AppSettings::instance()->setIdleSeconds(60);
+        AppSettings::instance()->setPaused(false);
+        loadMain();
+    }
+
     void loadMain()
     {
         m_engine = std::make_unique<QQmlApplicationEngine>();

@@ -38,13 +38,7 @@ protected:
             ASSERT_GT(store->saveReport(fixture::report(2022, u"规上工业增加值"_s, 9.85, 85.6), u"t.txt"_s, &error), 0)
                 << error.toStdString();
         }
-        Dashboard::instance()->detail()->close();
-        ASSERT_TRUE(Dashboard::instance()->openDatabase(path, &error)) << error.toStdString();
-        AppSettings::instance()->setRotateSeconds(30);
-        AppSettings::instance()->setIdleSeconds(60);
-        AppSettings::instance()->setPaused(false);
-
-        loadMain();
+        showWall(path, 30);
     }
 
     void call(const char *function, const QVariant &argument = {})
@@ -66,8 +60,6 @@ protected:
                 && item->property("figureId").toLongLong() == figureId;
         });
     }
-
-    // The first visible item that matches.
 
     // By QML type and the value of one of its properties.
     QQuickItem *findItem(const char *typePrefix, const char *property, const QVariant &value)

@@ -35,16 +35,8 @@ protected:
         save(fixture::report(2020, u"规上工业增加值"_s, 8.1, 75.2));
         save(fixture::report(2021, u"规上工业增加值"_s, 8.9, 80.1));
         save(fixture::report(2022, u"规上工业增加值"_s, 9.85, 85.6));
-        Dashboard *dashboard = Dashboard::instance();
-        dashboard->detail()->close();
-        dashboard->setPreferredCounty(QString());
-        QString error;
-        ASSERT_TRUE(dashboard->openDatabase(path(), &error)) << error.toStdString();
-        AppSettings::instance()->setRotateSeconds(0);
-        AppSettings::instance()->setIdleSeconds(60);
-        AppSettings::instance()->setPaused(false);
-
-        loadMain();
+        Dashboard::instance()->setPreferredCounty(QString());
+        showWall(path(), 0);
     }
 
     QString path() const { return m_dir.filePath(u"briefing.db"_s); }
